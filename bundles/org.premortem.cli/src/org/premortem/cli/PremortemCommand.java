@@ -1,0 +1,27 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code premortem} command; the work is done by its subcommands. */
+@Command(name = "premortem", mixinStandardHelpOptions = true, versionProvider = BundleVersionProvider.class,
+        subcommands = {})
+public final class PremortemCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    /** Without a subcommand there is nothing to do: print the usage and report a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return CommandLine.ExitCode.USAGE;
+    }
+}

@@ -1,0 +1,27 @@
+# Sourced by ./premortem and .ci/run: picks a JDK >= 21.
+# JAVA_HOME wins when it is new enough; otherwise the newest suitable JDK under /usr/lib/jvm.
+
+# Prints the feature release (e.g. 25) of the java launcher given as $1, or nothing.
+premortem_java_release() {
+    "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'
+}
+
+# Prints a JAVA_HOME of release >= 21, or fails.
+premortem_find_jdk() {
+    local candidate release best="" best_release=0
+    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+        [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+        release=$(premortem_java_release "$candidate/bin/java")
+        [[ "$release" =~ ^[0-9]+$ ]] && [ "$release" -ge 21 ] || continue
+        if [ "$candidate" = "${JAVA_HOME:-}" ]; then
+            echo "$candidate"
+            return 0
+        fi
+        if [ "$release" -gt "$best_release" ]; then
+            best="$candidate"
+            best_release="$release"
+        fi
+    done
+    [ -n "$best" ] || return 1
+    echo "$best"
+}
