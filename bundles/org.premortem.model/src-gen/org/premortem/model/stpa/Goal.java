@@ -1,0 +1,58 @@
+/**
+ * Premortem contributors — EPL-2.0
+ */
+package org.premortem.model.stpa;
+
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Goal</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A goal of the system or of the analysis, recorded as context for defining its purpose.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.premortem.model.stpa.Goal#getText <em>Text</em>}</li>
+ * </ul>
+ *
+ * @see org.premortem.model.stpa.StpaPackage#getGoal()
+ * @model
+ * @generated
+ */
+public interface Goal extends IdentifiedElement {
+	/**
+	 * Returns the value of the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Text</em>' attribute.
+	 * @see #setText(String)
+	 * @see org.premortem.model.stpa.StpaPackage#getGoal_Text()
+	 * @model
+	 * @generated
+	 */
+	String getText();
+
+	/**
+	 * Sets the value of the '{@link org.premortem.model.stpa.Goal#getText <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Text</em>' attribute.
+	 * @see #getText()
+	 * @generated
+	 */
+	void setText(String value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model
+	 * @generated
+	 */
+	String labelText();
+
+} // Goal
