@@ -30,12 +30,15 @@ public final class Main {
     /**
      * Runs one command line.
      *
-     * @return the process exit code: 0 success, 1 a check failed, 2 bad usage or bad input
+     * @return the process exit code: 0 success, 1 a check failed, 2 bad usage or bad input,
+     *         {@value InternalErrorHandler#EXIT_CODE} an internal error
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new PremortemCommand());
         // Loaded with our own class loader: under OSGi, picocli's loader cannot see this bundle's texts.
         commandLine.setResourceBundle(ResourceBundle.getBundle(MESSAGES, Locale.getDefault(), Main.class.getClassLoader()));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new InternalErrorHandler());
         commandLine.setOut(out);
         commandLine.setErr(err);
         int exitCode = commandLine.execute(args);

@@ -1,0 +1,170 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.core.persistence;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.DanglingHREFException;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.StpaPackage;
+
+/**
+ * Loads and saves .premortem files. Loading is all or nothing: a file that is not a readable analysis is rejected
+ * with every problem's file, line and column, and nothing is half-loaded. Saving is atomic: the bytes go to a
+ * temporary file in the same folder, are flushed to disk, and only then replace the target, so a crash leaves
+ * either the old or the new file, never a torn one.
+ */
+public final class AnalysisStore {
+
+    private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+
+    private AnalysisStore() {
+    }
+
+    /** Loads the analysis in {@code file}, in a resource set of its own. */
+    public static Analysis load(Path file) throws ModelLoadException {
+        Objects.requireNonNull(file, "file");
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelLoadException(new LoadProblem(file, 0, 0, Messages.get("load.missing")));
+        } catch (IOException e) {
+            throw new ModelLoadException(new LoadProblem(file, 0, 0, Messages.get("load.unreadable", e.getMessage())));
+        }
+        return parse(file, bytes);
+    }
+
+    /** Reads an analysis from bytes that came from {@code file} (which names the origin in problems). */
+    public static Analysis parse(Path file, byte[] bytes) throws ModelLoadException {
+        RootCheck.check(file, bytes);
+        PremortemResource resource = newResource(file);
+        IOException failure = null;
+        try {
+            resource.load(new ByteArrayInputStream(bytes), null);
+        } catch (IOException | RuntimeException e) {
+            failure = e instanceof IOException io ? io : new IOException(e);
+        }
+        List<LoadProblem> problems = LoadProblems.of(file, resource, failure);
+        if (!problems.isEmpty()) {
+            resource.unload();
+            throw new ModelLoadException(problems);
+        }
+        return singleAnalysis(file, resource);
+    }
+
+    /** Creates an empty resource for a .premortem file, in a resource set of its own that knows the STPA package. */
+    public static PremortemResource newResource(Path file) {
+        ResourceSet resourceSet = new ResourceSetImpl();
+        resourceSet.getPackageRegistry().put(StpaPackage.eNS_URI, StpaPackage.eINSTANCE);
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
+                .put(PremortemResourceFactory.FILE_EXTENSION, new PremortemResourceFactory());
+        PremortemResource resource = new PremortemResource(URI.createFileURI(file.toAbsolutePath().toString()));
+        resourceSet.getResources().add(resource);
+        return resource;
+    }
+
+    /**
+     * The bytes of the analysis as a .premortem file. The analysis is stamped with the current format version. An
+     * analysis not yet in a resource is put into a new one.
+     */
+    public static byte[] serialize(Analysis analysis) throws IOException {
+        Objects.requireNonNull(analysis, "analysis");
+        Resource resource = analysis.eResource();
+        if (resource == null) {
+            resource = newResource(Path.of("analysis." + PremortemResourceFactory.FILE_EXTENSION));
+            resource.getContents().add(analysis);
+        }
+        if (!FormatVersion.CURRENT.equals(analysis.getFormatVersion())) {
+            analysis.setFormatVersion(FormatVersion.CURRENT);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            resource.save(out, PremortemResource.saveOptions());
+        } catch (IOException e) {
+            if (e.getCause() instanceof DanglingHREFException dangling) {
+                throw new IOException(Messages.get("save.dangling", dangling.getMessage()), dangling);
+            }
+            throw e;
+        }
+        return out.toByteArray();
+    }
+
+    /** Saves the analysis to {@code file} atomically; on any failure the previous file is untouched. */
+    public static void save(Analysis analysis, Path file) throws IOException {
+        writeAtomically(file, serialize(analysis));
+    }
+
+    /** Replaces {@code file} with {@code bytes}: a flushed temporary file renamed over the target. */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            keepPermissions(target, temporary);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncFolder(folder);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
+    }
+
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Not every file system lets a folder be opened for syncing; the rename itself is already atomic.
+        }
+    }
+
+    private static Analysis singleAnalysis(Path file, Resource resource) throws ModelLoadException {
+        List<LoadProblem> problems = new ArrayList<>();
+        if (resource.getContents().isEmpty()) {
+            problems.add(new LoadProblem(file, 0, 0, Messages.get("load.noRoot")));
+        } else if (resource.getContents().size() > 1) {
+            problems.add(new LoadProblem(file, 0, 0, Messages.get("load.severalRoots", resource.getContents().size())));
+        } else if (resource.getContents().get(0) instanceof Analysis analysis) {
+            return analysis;
+        } else {
+            problems.add(new LoadProblem(file, 0, 0, Messages.get("load.noRoot")));
+        }
+        resource.unload();
+        throw new ModelLoadException(problems);
+    }
+}

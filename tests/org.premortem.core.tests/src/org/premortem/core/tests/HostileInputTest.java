@@ -1,0 +1,124 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.premortem.core.persistence.AnalysisStore;
+import org.premortem.core.persistence.LoadProblem;
+import org.premortem.core.persistence.ModelLoadException;
+
+/**
+ * Files that are not readable analyses are rejected whole, with file, line and a reason; nothing is resolved
+ * from outside and nothing is expanded.
+ */
+class HostileInputTest {
+
+    private static final Path FIXTURES = Path.of("fixtures", "hostile");
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            xxe.premortem             | 2 | DOCTYPE declarations are not allowed
+            billion-laughs.premortem  | 2 | DOCTYPE declarations are not allowed
+            malformed.premortem       | 5 | malformed XML
+            unknown-type.premortem    | 4 | Teleport
+            unknown-feature.premortem | 3 | severity
+            dangling.premortem        | 4 | _gone
+            newer-version.premortem   | 2 | format version 2.0 is not one this Premortem reads
+            not-an-analysis.premortem | 2 | not a Premortem analysis
+            no-version.premortem      | 2 | no formatVersion
+            """)
+    void rejectsWithFileLineAndReason(String fixture, int line, String reason) {
+        Path file = FIXTURES.resolve(fixture);
+
+        ModelLoadException failure = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> assertThrows(ModelLoadException.class, () -> AnalysisStore.load(file)));
+
+        LoadProblem first = failure.problems().get(0);
+        assertEquals(file, first.file());
+        assertEquals(line, first.line(), first.toString());
+        assertTrue(first.message().contains(reason), first.toString());
+        assertTrue(failure.getMessage().startsWith(file + ":" + line), failure.getMessage());
+    }
+
+    @Test
+    void externalEntitiesAreNeverRead() {
+        ModelLoadException failure = assertThrows(ModelLoadException.class,
+                () -> AnalysisStore.load(FIXTURES.resolve("xxe.premortem")));
+        String hostname = readHostname();
+        assertFalse(!hostname.isEmpty() && failure.getMessage().contains(hostname), failure.getMessage());
+    }
+
+    @Test
+    void invalidUtf8IsRejectedWithItsLine() throws IOException {
+        Path file = folder.resolve("latin1.premortem");
+        byte[] bytes = Files.readAllBytes(FIXTURES.resolve("dangling.premortem"));
+        byte[] broken = Arrays.copyOf(bytes, bytes.length);
+        int secondLineStart = indexAfterNewlines(broken, 2);
+        broken[secondLineStart + 3] = (byte) 0xE9; // a lone Latin-1 'é'
+        Files.write(file, broken);
+
+        ModelLoadException failure = assertThrows(ModelLoadException.class, () -> AnalysisStore.load(file));
+
+        assertEquals(3, failure.problems().get(0).line(), failure.getMessage());
+        assertTrue(failure.getMessage().contains("not valid UTF-8"), failure.getMessage());
+    }
+
+    @Test
+    void truncatedFileIsRejected() throws IOException {
+        Path file = folder.resolve("truncated.premortem");
+        AnalysisStore.save(SmallAnalysis.build(), file);
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+
+        ModelLoadException failure = assertThrows(ModelLoadException.class, () -> AnalysisStore.load(file));
+
+        assertTrue(failure.problems().get(0).line() > 1, failure.getMessage());
+    }
+
+    @Test
+    void emptyAndMissingFilesAreRejected() throws IOException {
+        Path empty = Files.createFile(folder.resolve("empty.premortem"));
+        assertTrue(assertThrows(ModelLoadException.class, () -> AnalysisStore.load(empty)).getMessage()
+                .contains("empty"));
+        Path missing = folder.resolve("missing.premortem");
+        assertEquals(missing + ": file not found",
+                assertThrows(ModelLoadException.class, () -> AnalysisStore.load(missing)).getMessage());
+    }
+
+    private static int indexAfterNewlines(byte[] bytes, int newlines) {
+        int seen = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' && ++seen == newlines) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("fewer lines than " + newlines);
+    }
+
+    private static String readHostname() {
+        try {
+            return Files.readString(Path.of("/etc/hostname")).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
