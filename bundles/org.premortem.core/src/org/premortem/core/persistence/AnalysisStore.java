@@ -116,9 +116,20 @@ public final class AnalysisStore {
         writeAtomically(file, serialize(analysis));
     }
 
-    /** Replaces {@code file} with {@code bytes}: a flushed temporary file renamed over the target. */
+    /**
+     * Replaces {@code file} with {@code bytes}: a flushed temporary file renamed over the target. On failure the
+     * previous file is untouched and the exception says, in words, why the file could not be written.
+     */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath();
+        try {
+            replace(target, bytes);
+        } catch (IOException e) {
+            throw new IOException(Messages.get("save.failed", SaveFailure.reason(e)), e);
+        }
+    }
+
+    private static void replace(Path target, byte[] bytes) throws IOException {
         Path folder = target.getParent();
         Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
