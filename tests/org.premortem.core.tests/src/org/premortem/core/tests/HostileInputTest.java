@@ -14,14 +14,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.premortem.core.persistence.AnalysisStore;
 import org.premortem.core.persistence.LoadProblem;
 import org.premortem.core.persistence.ModelLoadException;
+import org.premortem.core.validation.Finding;
+import org.premortem.core.validation.RuleRegistry;
+import org.premortem.core.validation.ValidationSettings;
+import org.premortem.core.validation.Validator;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.validation.LossWithoutHazardRule;
+import org.premortem.validation.structure.ColdStartRule;
 
 /**
  * Files that are not readable analyses are rejected whole, with file, line and a reason; nothing is resolved
@@ -82,6 +93,19 @@ class HostileInputTest {
         assertEquals(line, first.line(), first.toString());
         assertTrue(first.message().contains(reason), first.toString());
         assertTrue(failure.getMessage().startsWith(file + ":" + line), failure.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "cyclic-references.premortem", "stylesheet-pi.premortem" })
+    void oddButValidFilesLoadValidateAndSaveBackEqual(String fixture) throws IOException {
+        Analysis analysis = AnalysisStore.load(FIXTURES.resolve(fixture));
+        RuleRegistry rules = RuleRegistry.fromServiceLoader(LossWithoutHazardRule.class.getClassLoader(),
+                ColdStartRule.class.getClassLoader());
+        List<Finding> findings = new Validator(rules, ValidationSettings.defaults()).validate(analysis);
+        assertTrue(findings.stream().noneMatch(f -> f.message().contains("failed on this element")),
+                findings.toString());
+        assertTrue(EcoreUtil.equals(analysis, AnalysisStore.parse(FIXTURES.resolve(fixture),
+                AnalysisStore.serialize(analysis))));
     }
 
     @Test
