@@ -55,10 +55,12 @@ public final class SvgWriter {
         }
         String width = num(Math.ceil(layout.width()));
         String height = num(Math.ceil(layout.height()));
+        double scale = options.maxWidth() > 0 ? Math.min(1, options.maxWidth() / Math.ceil(layout.width())) : 1;
         out.append("<svg xmlns=\"").append(SVG_NS).append("\" xmlns:xlink=\"").append(XLINK_NS)
-                .append("\" version=\"1.1\" class=\"control-structure\" width=\"").append(width)
-                .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"").append(XmlText.escape(title()))
+                .append("\" version=\"1.1\" class=\"control-structure\" width=\"")
+                .append(num(Math.floor(Math.ceil(layout.width()) * scale))).append("\" height=\"")
+                .append(num(Math.floor(Math.ceil(layout.height()) * scale))).append("\" viewBox=\"0 0 ").append(width)
+                .append(' ').append(height).append("\" role=\"img\" aria-label=\"").append(XmlText.escape(title()))
                 .append("\">\n");
         out.append("<title>").append(XmlText.escape(title())).append("</title>\n");
         markers();
