@@ -77,10 +77,12 @@ public final class HtmlReportWriter {
         if (!title.description().isBlank()) {
             html.element("p", title.description(), "class", "description").newline();
         }
-        html.open("dl", "class", "meta");
-        html.element("dt", ReportMessages.get("title.formatVersion")).element("dd", title.formatVersion());
-        html.element("dt", ReportMessages.get("title.date")).element("dd", title.date().toString());
-        html.close("dl").newline();
+        html.open("table", "class", "meta").open("tbody");
+        html.open("tr").element("th", ReportMessages.get("title.formatVersion"), "scope", "row")
+                .element("td", title.formatVersion()).close("tr");
+        html.open("tr").element("th", ReportMessages.get("title.date"), "scope", "row")
+                .element("td", title.date().toString()).close("tr");
+        html.close("tbody").close("table").newline();
         html.close("header").newline();
     }
 
