@@ -34,7 +34,12 @@ public final class Main {
      *         {@value InternalErrorHandler#EXIT_CODE} an internal error
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new PremortemCommand());
+        return run(CommandServices.fromClassPath(), out, err, args);
+    }
+
+    /** Runs one command line with the given registries (tests under OSGi fill them from the bundles). */
+    public static int run(CommandServices services, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new PremortemCommand(services));
         // Loaded with our own class loader: under OSGi, picocli's loader cannot see this bundle's texts.
         commandLine.setResourceBundle(ResourceBundle.getBundle(MESSAGES, Locale.getDefault(), Main.class.getClassLoader()));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

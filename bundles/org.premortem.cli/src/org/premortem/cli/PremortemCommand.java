@@ -3,6 +3,7 @@
  */
 package org.premortem.cli;
 
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -12,11 +13,22 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code premortem} command; the work is done by its subcommands. */
 @Command(name = "premortem", mixinStandardHelpOptions = true, versionProvider = BundleVersionProvider.class,
-        subcommands = { StatsCommand.class })
+        subcommands = { StatsCommand.class, ValidateCommand.class })
 public final class PremortemCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    private final CommandServices services;
+
+    public PremortemCommand(CommandServices services) {
+        this.services = Objects.requireNonNull(services, "services");
+    }
+
+    /** The registries the subcommands use. */
+    CommandServices services() {
+        return services;
+    }
 
     /** Without a subcommand there is nothing to do: print the usage and report a usage error. */
     @Override

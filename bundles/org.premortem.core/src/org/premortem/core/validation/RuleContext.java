@@ -1,0 +1,16 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.core.validation;
+
+import org.premortem.model.stpa.IdentifiedElement;
+
+/** What a rule sees while it checks: the analysis index, and a place to report findings. */
+public interface RuleContext {
+
+    /** Precomputed lookups over the whole analysis (reverse references, connections per component, ...). */
+    AnalysisIndex index();
+
+    /** Reports a finding of the running rule on {@code element}; the message should name the element's display id. */
+    void report(IdentifiedElement element, String message);
+}

@@ -1,0 +1,32 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench bundle's user-facing texts (messages.properties beside this class). */
+public final class Messages extends NLS {
+
+    public static String ValidationJob_name;
+    public static String ValidationJob_failed;
+    public static String ValidationJob_file;
+    public static String ValidateHandler_nothingSelected;
+    public static String ValidateHandler_title;
+    public static String PreferencePage_description;
+    public static String ValidationPreferencePage_description;
+    public static String ValidationPreferencePage_rule;
+    public static String ValidationPreferencePage_category;
+    public static String ValidationPreferencePage_severity;
+    public static String ValidationPreferencePage_rationale;
+    public static String ValidationPreferencePage_default;
+    public static String ValidationPreferencePage_off;
+    public static String ValidationPreferencePage_saveFailed;
+
+    static {
+        NLS.initializeMessages("org.premortem.ui.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
