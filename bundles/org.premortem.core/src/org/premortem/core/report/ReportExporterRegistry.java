@@ -19,38 +19,40 @@ public final class ReportExporterRegistry {
     private final Map<String, ReportExporter> exporters = new TreeMap<>();
 
     /**
-     * Adds an exporter.
+     * Adds an exporter; another instance of an exporter class already registered is ignored.
      *
-     * @throws IllegalArgumentException if an exporter with the same id is registered already
+     * @throws IllegalArgumentException if an exporter of another class has the same id
      */
-    public void register(ReportExporter exporter) {
+    public synchronized void register(ReportExporter exporter) {
         Objects.requireNonNull(exporter, "exporter");
         ReportExporter previous = exporters.putIfAbsent(exporter.id(), exporter);
-        if (previous != null && previous != exporter) {
+        if (previous != null && previous.getClass() != exporter.getClass()) {
             throw new IllegalArgumentException("two report exporters for the format " + exporter.id() + ": "
                     + previous.getClass().getName() + " and " + exporter.getClass().getName());
         }
     }
 
-    public Optional<ReportExporter> find(String id) {
+    public synchronized Optional<ReportExporter> find(String id) {
         return Optional.ofNullable(exporters.get(id));
     }
 
     /** Every exporter, ordered by format id. */
-    public List<ReportExporter> all() {
+    public synchronized List<ReportExporter> all() {
         return List.copyOf(exporters.values());
     }
 
     /** The format ids, in order. */
-    public List<String> ids() {
+    public synchronized List<String> ids() {
         return List.copyOf(exporters.keySet());
     }
 
-    /** A registry of the exporters that {@code META-INF/services} files visible to {@code loader} name. */
-    public static ReportExporterRegistry fromServiceLoader(ClassLoader loader) {
+    /** A registry of the exporters that {@code META-INF/services} files visible to each class loader name. */
+    public static ReportExporterRegistry fromServiceLoader(ClassLoader... loaders) {
         ReportExporterRegistry registry = new ReportExporterRegistry();
-        for (ReportExporter exporter : ServiceLoader.load(ReportExporter.class, loader)) {
-            registry.register(exporter);
+        for (ClassLoader loader : loaders) {
+            for (ReportExporter exporter : ServiceLoader.load(ReportExporter.class, loader)) {
+                registry.register(exporter);
+            }
         }
         return registry;
     }

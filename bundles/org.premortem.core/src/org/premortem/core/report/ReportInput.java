@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.premortem.core.validation.Finding;
 import org.premortem.model.stpa.Analysis;
 
 /**
  * What a report is made from: the analysis, the validation findings if validation was run (empty: not run; an empty
  * list: run, nothing found), and the date printed in the title block.
  */
-public record ReportInput(Analysis analysis, Optional<List<ReportFinding>> findings, LocalDate date) {
+public record ReportInput(Analysis analysis, Optional<List<Finding>> findings, LocalDate date) {
 
     public ReportInput {
         Objects.requireNonNull(analysis, "analysis");
@@ -28,7 +29,7 @@ public record ReportInput(Analysis analysis, Optional<List<ReportFinding>> findi
     }
 
     /** The same report with the findings of a validation run. */
-    public ReportInput withFindings(List<ReportFinding> validationFindings) {
+    public ReportInput withFindings(List<Finding> validationFindings) {
         return new ReportInput(analysis, Optional.of(validationFindings), date);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
-import org.premortem.core.report.ReportFinding;
+import org.premortem.core.validation.Finding;
 import org.premortem.model.stpa.ControllerConstraint;
 import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.Loss;
@@ -122,10 +122,11 @@ final class TraceabilitySections {
                         List.of(Inline.plain(msg("text.findingsNone"))), "")));
             }
             List<Block.Row> rows = new ArrayList<>();
-            for (ReportFinding finding : findings) {
-                List<Inline> element = finding.element().filter(context.anchors()::knows)
-                        .map(e -> context.refWithText(e)).orElse(cell(msg("empty")));
-                rows.add(ReportContext.plainRow(List.of(cell(finding.severity()), cell(finding.ruleId()), element,
+            for (Finding finding : findings) {
+                List<Inline> element = context.anchors().knows(finding.element())
+                        ? context.refWithText(finding.element()) : cell(finding.displayId());
+                rows.add(ReportContext.plainRow(List.of(cell(finding.severity().label()), cell(finding.ruleId()),
+                        element,
                         ReportContext.text(finding.message()))));
             }
             return new Section("s-findings", msg("section.findings"), List.of(new Block.Table("findings", "",
