@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Page_model;
+    public static String Page_diagram;
     public static String Prompt_changedTitle;
     public static String Prompt_reload;
     public static String Prompt_reloadDirty;

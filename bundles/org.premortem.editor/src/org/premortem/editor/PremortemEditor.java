@@ -8,10 +8,13 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.EventObject;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
@@ -52,6 +55,7 @@ import org.premortem.core.ids.IdAssigningAdapter;
 import org.premortem.core.ids.IdSource;
 import org.premortem.core.persistence.AnalysisStore;
 import org.premortem.core.persistence.ModelLoadException;
+import org.premortem.diagram.DiagramPage;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.provider.StpaItemProviderAdapterFactory;
 import org.premortem.ui.emf.DeleteElementsAction;
@@ -68,6 +72,9 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
     /** The editor's id, as declared in plugin.xml. */
     public static final String ID = "org.premortem.editor";
 
+    private static final int MODEL_PAGE = 0;
+    private static final int DIAGRAM_PAGE = 1;
+
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
             new ResourceItemProviderAdapterFactory(), new StpaItemProviderAdapterFactory(),
             new ReflectiveItemProviderAdapterFactory()));
@@ -80,6 +87,7 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
 
     private Resource resource;
     private ModelPage modelPage;
+    private DiagramPage diagramPage;
     private ModelOutlinePage outline;
     private PropertySheetPage propertySheet;
     private DeleteElementsAction deleteAction;
@@ -127,7 +135,25 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
         modelPage = new ModelPage(getContainer(), adapterFactory, domain, deleteAction);
         modelPage.setInput(resource);
         setPageText(addPage(modelPage.viewer().getControl()), Messages.Page_model);
+        addDiagramPage();
         selection.setDelegate(modelPage.viewer());
+    }
+
+    private void addDiagramPage() {
+        diagramPage = new DiagramPage(getContainer(), analysis(), domain);
+        addPage(DIAGRAM_PAGE, diagramPage.control());
+        setPageText(DIAGRAM_PAGE, Messages.Page_diagram);
+        showMarkers();
+    }
+
+    /** The control-structure diagram page. */
+    public DiagramPage diagramPage() {
+        return diagramPage;
+    }
+
+    /** Shows the diagram (page "Control structure"). */
+    public void showDiagram() {
+        setActivePage(DIAGRAM_PAGE);
     }
 
     /** The analysis being edited. */
@@ -239,17 +265,21 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
         String elementId = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
         EObject element = elementId == null ? null : resource.getEObject(elementId);
         if (element != null) {
-            setActivePage(0);
+            setActivePage(MODEL_PAGE);
             select(new StructuredSelection(element));
         }
     }
 
     @Override
     protected void pageChange(int newPageIndex) {
+        ISelection previous = selection.getSelection();
         super.pageChange(newPageIndex);
-        if (newPageIndex == 0 && modelPage != null) {
+        if (newPageIndex == MODEL_PAGE && modelPage != null) {
             selection.setDelegate(modelPage.viewer());
+        } else if (newPageIndex == DIAGRAM_PAGE && diagramPage != null) {
+            selection.setDelegate(diagramPage);
         }
+        selection.setSelection(previous);
     }
 
     @Override
@@ -295,6 +325,9 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
 
     private void resourceChanged(IResourceChangeEvent event) {
         IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file().getFullPath());
+        if (delta != null && (delta.getFlags() & IResourceDelta.MARKERS) != 0) {
+            Display.getDefault().asyncExec(this::showMarkers);
+        }
         if (delta == null || delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) == 0
                 || file().getModificationStamp() == loadedStamp) {
             return;
@@ -326,10 +359,31 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
         old.unload();
         commandStack.flush();
         modelPage.setInput(resource);
+        removePage(DIAGRAM_PAGE);
+        addDiagramPage();
         if (outline != null) {
             outline.setInput(resource);
         }
         firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Shows the validation findings of the file on the diagram's figures. */
+    private void showMarkers() {
+        if (diagramPage == null || diagramPage.control().isDisposed()) {
+            return;
+        }
+        Map<String, Integer> worst = new HashMap<>();
+        try {
+            for (IMarker marker : file().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+                String elementId = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
+                if (elementId != null) {
+                    worst.merge(elementId, marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), Math::max);
+                }
+            }
+        } catch (CoreException e) {
+            return; // the file is gone; nothing to show
+        }
+        diagramPage.setSeverities(worst);
     }
 
     private IFile file() {
