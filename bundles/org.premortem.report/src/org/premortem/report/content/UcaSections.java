@@ -89,6 +89,8 @@ final class UcaSections {
             if (entry.getCategory() == category) {
                 separate(content);
                 List<Inline> text = new ArrayList<>();
+                text.add(Inline.strong(ReportContext.idOf(entry)));
+                text.add(Inline.plain(": "));
                 text.add(Inline.emphasis(entry.getVerdict() == NotApplicableVerdict.NOT_HAZARDOUS
                         ? msg("text.notHazardous") : msg("text.notApplicable")));
                 if (entry.getRationale() != null && !entry.getRationale().isBlank()) {
