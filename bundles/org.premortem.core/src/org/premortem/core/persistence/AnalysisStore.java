@@ -58,8 +58,16 @@ public final class AnalysisStore {
 
     /** Reads an analysis from bytes that came from {@code file} (which names the origin in problems). */
     public static Analysis parse(Path file, byte[] bytes) throws ModelLoadException {
+        return parse(file, bytes, newResourceSet());
+    }
+
+    /**
+     * Reads an analysis into a new resource of {@code resourceSet} (an editor's editing domain, say). On failure the
+     * resource is removed again and the resource set is as before.
+     */
+    public static Analysis parse(Path file, byte[] bytes, ResourceSet resourceSet) throws ModelLoadException {
         RootCheck.check(file, bytes);
-        PremortemResource resource = newResource(file);
+        PremortemResource resource = newResource(file, resourceSet);
         IOException failure = null;
         try {
             resource.load(new ByteArrayInputStream(bytes), null);
@@ -68,7 +76,7 @@ public final class AnalysisStore {
         }
         List<LoadProblem> problems = LoadProblems.of(file, resource, failure);
         if (!problems.isEmpty()) {
-            resource.unload();
+            discard(resource);
             throw new ModelLoadException(problems);
         }
         return singleAnalysis(file, resource);
@@ -76,13 +84,28 @@ public final class AnalysisStore {
 
     /** Creates an empty resource for a .premortem file, in a resource set of its own that knows the STPA package. */
     public static PremortemResource newResource(Path file) {
-        ResourceSet resourceSet = new ResourceSetImpl();
+        return newResource(file, newResourceSet());
+    }
+
+    /** Creates an empty resource for a .premortem file in the given resource set. */
+    public static PremortemResource newResource(Path file, ResourceSet resourceSet) {
         resourceSet.getPackageRegistry().put(StpaPackage.eNS_URI, StpaPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(PremortemResourceFactory.FILE_EXTENSION, new PremortemResourceFactory());
         PremortemResource resource = new PremortemResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resourceSet.getResources().add(resource);
         return resource;
+    }
+
+    private static ResourceSet newResourceSet() {
+        return new ResourceSetImpl();
+    }
+
+    private static void discard(Resource resource) {
+        resource.unload();
+        if (resource.getResourceSet() != null) {
+            resource.getResourceSet().getResources().remove(resource);
+        }
     }
 
     /**
@@ -164,7 +187,7 @@ public final class AnalysisStore {
         } else {
             problems.add(new LoadProblem(file, 0, 0, Messages.get("load.noRoot")));
         }
-        resource.unload();
+        discard(resource);
         throw new ModelLoadException(problems);
     }
 }
