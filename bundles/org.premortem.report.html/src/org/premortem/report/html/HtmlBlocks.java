@@ -98,6 +98,11 @@ final class HtmlBlocks {
                     html.close("span");
                 }
                 case Inline.LineBreak b -> html.empty("br");
+                case Inline.Unbroken u -> {
+                    html.open("span", "class", "unbroken");
+                    inline(u.content());
+                    html.close("span");
+                }
             }
         }
     }

@@ -23,7 +23,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.premortem.core.persistence.AnalysisStore;
-import org.premortem.core.persistence.ModelLoadException;
 import org.premortem.core.report.ReportDate;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.core.report.ReportInput;
@@ -102,8 +101,8 @@ public final class ReportGeneration {
 
     private static Analysis load(IFile model, Path path) throws CoreException {
         try (InputStream in = model.getContents(true)) {
-            return AnalysisStore.parse(path, in.readAllBytes());
-        } catch (ModelLoadException | IOException e) {
+            return AnalysisStore.parse(path, in.readAllBytes()); // a ModelLoadException is an IOException
+        } catch (IOException e) {
             throw new CoreException(Status.error(NLS.bind(Messages.ReportGeneration_cannotRead, model.getFullPath(),
                     e.getMessage()), e));
         }

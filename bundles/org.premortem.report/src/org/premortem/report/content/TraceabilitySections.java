@@ -124,7 +124,7 @@ final class TraceabilitySections {
             List<Block.Row> rows = new ArrayList<>();
             for (Finding finding : findings) {
                 List<Inline> element = context.anchors().knows(finding.element())
-                        ? context.refWithText(finding.element()) : cell(finding.displayId());
+                        ? List.of(context.ref(finding.element())) : cell(finding.displayId());
                 rows.add(ReportContext.plainRow(List.of(cell(finding.severity().label()), cell(finding.ruleId()),
                         element,
                         ReportContext.text(finding.message()))));

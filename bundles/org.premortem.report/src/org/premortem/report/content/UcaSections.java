@@ -89,6 +89,8 @@ final class UcaSections {
             if (entry.getCategory() == category) {
                 separate(content);
                 List<Inline> text = new ArrayList<>();
+                text.add(Inline.strong(ReportContext.idOf(entry)));
+                text.add(Inline.plain(": "));
                 text.add(Inline.emphasis(entry.getVerdict() == NotApplicableVerdict.NOT_HAZARDOUS
                         ? msg("text.notHazardous") : msg("text.notApplicable")));
                 if (entry.getRationale() != null && !entry.getRationale().isBlank()) {
@@ -111,10 +113,29 @@ final class UcaSections {
     private List<Inline> ucaEntry(UnsafeControlAction uca) {
         List<Inline> content = new ArrayList<>();
         content.add(Inline.strong(ReportContext.idOf(uca)));
-        content.add(Inline.plain(": " + (uca.getText() == null ? "" : uca.getText()) + " ["));
-        List<Inline> hazards = context.refs(uca.getHazards());
-        content.addAll(hazards);
-        content.add(Inline.plain("]"));
+        content.add(Inline.plain(": " + (uca.getText() == null ? "" : uca.getText()) + " "));
+        content.add(new Inline.Unbroken(bracketed(uca.getHazards())));
+        return content;
+    }
+
+    /**
+     * "[H-1, H-2]" with the brackets inside the first and last link, so that no renderer can break a line between a
+     * bracket and its id.
+     */
+    private List<Inline> bracketed(List<? extends org.premortem.model.stpa.IdentifiedElement> elements) {
+        if (elements.isEmpty()) {
+            return List.of(Inline.plain("[" + msg("empty") + "]"));
+        }
+        List<Inline> content = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            org.premortem.model.stpa.IdentifiedElement element = elements.get(i);
+            String text = (i == 0 ? "[" : "") + ReportContext.idOf(element) + (i == elements.size() - 1 ? "]" : "");
+            if (i > 0) {
+                content.add(Inline.plain(", "));
+            }
+            content.add(context.anchors().knows(element) ? new Inline.Link(context.anchors().of(element), text)
+                    : Inline.plain(text));
+        }
         return content;
     }
 

@@ -42,6 +42,13 @@ public sealed interface Inline {
     record LineBreak() implements Inline {
     }
 
+    /** Content that is kept on one line, such as a bracketed list of hazards "[H-1, H-2]". */
+    record Unbroken(List<Inline> content) implements Inline {
+        public Unbroken {
+            content = List.copyOf(content);
+        }
+    }
+
     static Inline plain(String text) {
         return new Text(text, Style.PLAIN);
     }
@@ -63,6 +70,7 @@ public sealed interface Inline {
                 case Link l -> text.append(l.text());
                 case Target t -> text.append(plainText(t.content()));
                 case LineBreak b -> text.append('\n');
+                case Unbroken u -> text.append(plainText(u.content()));
             }
         }
         return text.toString();

@@ -71,7 +71,7 @@ public final class ElkGraphBuilder {
 
     /** Builds the graph of {@code structure}; call once. */
     public ElkNode build(ControlStructure structure) {
-        configureRoot();
+        configureRoot(structure.getComponents().stream().anyMatch(component -> !component.getChildren().isEmpty()));
         for (Component component : structure.getComponents()) {
             addComponent(component, root);
         }
@@ -99,7 +99,11 @@ public final class ElkGraphBuilder {
         return labels;
     }
 
-    private void configureRoot() {
+    /**
+     * Network-simplex node placement straightens long edges best, but ELK 0.12 cannot use it across hierarchy levels,
+     * so structures with nested components get Brandes-Köpf placement.
+     */
+    private void configureRoot(boolean nested) {
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
@@ -107,7 +111,8 @@ public final class ElkGraphBuilder {
         root.setProperty(CoreOptions.PADDING, new ElkPadding(16));
         root.setProperty(CoreOptions.RANDOM_SEED, 1);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
+        root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, nested ? NodePlacementStrategy.BRANDES_KOEPF
+                : NodePlacementStrategy.NETWORK_SIMPLEX);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 36.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 18.0);

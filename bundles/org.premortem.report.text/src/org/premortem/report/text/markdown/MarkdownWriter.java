@@ -135,6 +135,7 @@ final class MarkdownWriter {
                 case Inline.Target t -> text.append("<a id=\"").append(MarkdownText.anchor(t.anchor()))
                         .append("\"></a>").append(inline(t.content()));
                 case Inline.LineBreak b -> text.append("<br>");
+                case Inline.Unbroken u -> text.append(inline(u.content()));
             }
         }
         return text.toString();

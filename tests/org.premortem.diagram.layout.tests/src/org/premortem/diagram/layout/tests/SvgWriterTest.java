@@ -55,7 +55,7 @@ class SvgWriterTest {
         assertEquals(displayIds(structure.getConnections().stream().filter(Feedback.class::isInstance).toList()),
                 groups(svg, "feedback"));
         for (Element group : elements(svg, "g")) {
-            if (group.getAttribute("class").startsWith("connection")) {
+            if (List.of(group.getAttribute("class").split(" ")).contains("connection")) {
                 assertEquals(1, group.getElementsByTagNameNS("*", "path").getLength(), "one arrow per connection");
             }
         }
