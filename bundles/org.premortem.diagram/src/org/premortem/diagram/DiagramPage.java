@@ -98,14 +98,15 @@ public final class DiagramPage implements ISelectionProvider {
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
         Composite header = new Composite(control, SWT.NONE);
-        header.setLayout(new GridLayout(3, false));
+        header.setLayout(new GridLayout(2, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         new Label(header, SWT.NONE).setText(Messages.Structure_label);
         structures = new Combo(header, SWT.READ_ONLY);
         structures.addListener(SWT.Selection, event -> showStructure(structures.getSelectionIndex()));
-        new DiagramPalette(header, this);
+        new DiagramPalette(header, this).control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         scroller = new ScrolledComposite(control, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setBackground(scroller.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         scroller.setContent(canvas);

@@ -89,13 +89,6 @@ final class DiagramPainter {
             int width = gc.textExtent(caption).x;
             gc.drawString(caption, (int) (front.x() + (front.width() - width) / 2), (int) label.bottom(), true);
         });
-        if (node.component().getReplicas() > 1) {
-            gc.setFont(metrics.font(11, true));
-            gc.setForeground(color(DiagramColors.stroke(kind)));
-            String replicas = "\u00d7" + node.component().getReplicas();
-            int width = gc.textExtent(replicas).x;
-            gc.drawString(replicas, (int) (front.right() - width - 6), (int) (front.bottom() - 17), true);
-        }
         decoration(gc, front.right() - 8, front.y() - 6, severity);
     }
 

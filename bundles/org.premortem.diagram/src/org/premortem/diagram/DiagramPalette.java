@@ -21,8 +21,10 @@ final class DiagramPalette {
 
     private static final double ZOOM_STEP = 1.25;
 
+    private final ToolBar bar;
+
     DiagramPalette(Composite parent, DiagramPage page) {
-        ToolBar bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+        bar = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
         for (Tool tool : Tool.values()) {
             ToolItem item = new ToolItem(bar, SWT.RADIO);
             item.setText(shortLabel(tool));
@@ -43,6 +45,10 @@ final class DiagramPalette {
         new ToolItem(bar, SWT.SEPARATOR);
         button(bar, "SVG", Messages.Tool_exportSvg, () -> export(bar, page, "svg"));
         button(bar, "PNG", Messages.Tool_exportPng, () -> export(bar, page, "png"));
+    }
+
+    ToolBar control() {
+        return bar;
     }
 
     private static String shortLabel(Tool tool) {
