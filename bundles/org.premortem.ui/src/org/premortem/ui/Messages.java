@@ -8,6 +8,9 @@ import org.eclipse.osgi.util.NLS;
 /** The workbench bundle's user-facing texts (messages.properties beside this class). */
 public final class Messages extends NLS {
 
+    public static String Edit_undo;
+    public static String Edit_redo;
+    public static String Edit_delete;
     public static String ValidationJob_name;
     public static String ValidationJob_failed;
     public static String ValidationJob_file;

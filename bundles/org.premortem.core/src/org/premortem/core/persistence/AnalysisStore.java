@@ -48,34 +48,47 @@ public final class AnalysisStore {
 
     /** Reads an analysis from bytes that came from {@code file} (which names the origin in problems). */
     public static Analysis parse(Path file, byte[] bytes) throws ModelLoadException {
+        return parse(file, bytes, newResourceSet());
+    }
+
+    /**
+     * Reads an analysis into a new resource of {@code resourceSet} (an editor's editing domain, say). On failure the
+     * resource is removed again and the resource set is as before.
+     */
+    public static Analysis parse(Path file, byte[] bytes, ResourceSet resourceSet) throws ModelLoadException {
         RootCheck.check(file, bytes);
-        PremortemResource resource = newResource(file);
+        PremortemResource resource = newResource(file, resourceSet);
         IOException failure = null;
         try {
             resource.load(new ByteArrayInputStream(bytes), null);
         } catch (IOException | RuntimeException e) {
             failure = e instanceof IOException io ? io : new IOException(e);
         }
-        // A rejected resource is dropped, not unloaded: nothing can reach it, and unloading would turn every element
-        // into a proxy with a path-long URI, quadratic in the nesting depth of a hostile file.
         List<LoadProblem> problems = LoadProblems.of(file, bytes, resource, failure);
         if (!problems.isEmpty()) {
+            discard(resource);
             throw new ModelLoadException(problems);
         }
         Analysis analysis = singleAnalysis(file, resource);
         List<LoadProblem> idProblems = PermanentIds.check(file, bytes, analysis);
         if (!idProblems.isEmpty()) {
+            discard(resource);
             throw new ModelLoadException(idProblems);
         }
         return analysis;
     }
 
-    /**
-     * Creates an empty resource for a .premortem file, in a resource set of its own that knows the STPA package and
-     * opens no file or URL by itself (the store reads and writes the bytes).
-     */
+    /** Creates an empty resource for a .premortem file, in a resource set of its own that knows the STPA package. */
     public static PremortemResource newResource(Path file) {
-        ResourceSet resourceSet = new ResourceSetImpl();
+        return newResource(file, newResourceSet());
+    }
+
+    /**
+     * Creates an empty resource for a .premortem file in the given resource set. The resource set is made to open no
+     * file or URL by itself: Premortem reads and writes the bytes, so nothing in a file (a schema location, a
+     * namespace, a reference) can make EMF read another file or reach the network.
+     */
+    public static PremortemResource newResource(Path file, ResourceSet resourceSet) {
         resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(new RefusingUriHandler()), List.of()));
         resourceSet.getPackageRegistry().put(StpaPackage.eNS_URI, StpaPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
@@ -83,6 +96,20 @@ public final class AnalysisStore {
         PremortemResource resource = new PremortemResource(URI.createFileURI(file.toAbsolutePath().toString()));
         resourceSet.getResources().add(resource);
         return resource;
+    }
+
+    private static ResourceSet newResourceSet() {
+        return new ResourceSetImpl();
+    }
+
+    /**
+     * Drops a rejected resource from its resource set without unloading it: nothing can reach its elements, and
+     * unloading would turn each into a proxy with a path-long URI, quadratic in the nesting depth of a hostile file.
+     */
+    private static void discard(Resource resource) {
+        if (resource.getResourceSet() != null) {
+            resource.getResourceSet().getResources().remove(resource);
+        }
     }
 
     /**
@@ -138,6 +165,7 @@ public final class AnalysisStore {
         } else {
             problems.add(new LoadProblem(file, 0, 0, Messages.get("load.noRoot")));
         }
+        discard(resource);
         throw new ModelLoadException(problems);
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.premortem.model.stpa.ControlStructure#getDescription <em>Description</em>}</li>
  *   <li>{@link org.premortem.model.stpa.ControlStructure#getComponents <em>Components</em>}</li>
  *   <li>{@link org.premortem.model.stpa.ControlStructure#getConnections <em>Connections</em>}</li>
+ *   <li>{@link org.premortem.model.stpa.ControlStructure#getDiagram <em>Diagram</em>}</li>
  * </ul>
  *
  * @see org.premortem.model.stpa.StpaPackage#getControlStructure()
@@ -96,6 +97,21 @@ public interface ControlStructure extends IdentifiedElement {
 	 * @generated
 	 */
 	EList<Connection> getConnections();
+
+	/**
+	 * Returns the value of the '<em><b>Diagram</b></em>' containment reference list.
+	 * The list contents are of type {@link org.premortem.model.stpa.NodeLayout}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where the analyst placed the components in the control-structure diagram; components without an entry are placed by automatic layout.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Diagram</em>' containment reference list.
+	 * @see org.premortem.model.stpa.StpaPackage#getControlStructure_Diagram()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<NodeLayout> getDiagram();
 
 	/**
 	 * <!-- begin-user-doc -->

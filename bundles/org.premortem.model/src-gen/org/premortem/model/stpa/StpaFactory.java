@@ -95,6 +95,15 @@ public interface StpaFactory extends EFactory {
 	ControlStructure createControlStructure();
 
 	/**
+	 * Returns a new object of class '<em>Node Layout</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Node Layout</em>'.
+	 * @generated
+	 */
+	NodeLayout createNodeLayout();
+
+	/**
 	 * Returns a new object of class '<em>Component</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -855,13 +855,22 @@ public interface StpaPackage extends EPackage {
 	int CONTROL_STRUCTURE__CONNECTIONS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Diagram</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTROL_STRUCTURE__DIAGRAM = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Control Structure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTROL_STRUCTURE_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 4;
+	int CONTROL_STRUCTURE_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Label Text</em>' operation.
@@ -882,6 +891,79 @@ public interface StpaPackage extends EPackage {
 	int CONTROL_STRUCTURE_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.premortem.model.stpa.impl.NodeLayoutImpl <em>Node Layout</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.premortem.model.stpa.impl.NodeLayoutImpl
+	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNodeLayout()
+	 * @generated
+	 */
+	int NODE_LAYOUT = 9;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_LAYOUT__ELEMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_LAYOUT__X = 1;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_LAYOUT__Y = 2;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_LAYOUT__WIDTH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_LAYOUT__HEIGHT = 4;
+
+	/**
+	 * The number of structural features of the '<em>Node Layout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_LAYOUT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Node Layout</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NODE_LAYOUT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.impl.ComponentImpl <em>Component</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -889,7 +971,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getComponent()
 	 * @generated
 	 */
-	int COMPONENT = 9;
+	int COMPONENT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1025,7 +1107,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getResponsibility()
 	 * @generated
 	 */
-	int RESPONSIBILITY = 10;
+	int RESPONSIBILITY = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1107,7 +1189,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getProcessModelVariable()
 	 * @generated
 	 */
-	int PROCESS_MODEL_VARIABLE = 11;
+	int PROCESS_MODEL_VARIABLE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1189,7 +1271,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getConnection()
 	 * @generated
 	 */
-	int CONNECTION = 12;
+	int CONNECTION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1289,7 +1371,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getControlAction()
 	 * @generated
 	 */
-	int CONTROL_ACTION = 13;
+	int CONTROL_ACTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1389,7 +1471,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getFeedback()
 	 * @generated
 	 */
-	int FEEDBACK = 14;
+	int FEEDBACK = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1498,7 +1580,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getInputOutput()
 	 * @generated
 	 */
-	int INPUT_OUTPUT = 15;
+	int INPUT_OUTPUT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1598,7 +1680,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUnsafeControlAction()
 	 * @generated
 	 */
-	int UNSAFE_CONTROL_ACTION = 16;
+	int UNSAFE_CONTROL_ACTION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1743,7 +1825,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNotApplicableEntry()
 	 * @generated
 	 */
-	int NOT_APPLICABLE_ENTRY = 17;
+	int NOT_APPLICABLE_ENTRY = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1843,7 +1925,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getVariableValue()
 	 * @generated
 	 */
-	int VARIABLE_VALUE = 18;
+	int VARIABLE_VALUE = 19;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -1889,7 +1971,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getContextTable()
 	 * @generated
 	 */
-	int CONTEXT_TABLE = 19;
+	int CONTEXT_TABLE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1980,7 +2062,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getContextTableRow()
 	 * @generated
 	 */
-	int CONTEXT_TABLE_ROW = 20;
+	int CONTEXT_TABLE_ROW = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2080,7 +2162,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getControllerConstraint()
 	 * @generated
 	 */
-	int CONTROLLER_CONSTRAINT = 21;
+	int CONTROLLER_CONSTRAINT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2162,7 +2244,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getLossScenario()
 	 * @generated
 	 */
-	int LOSS_SCENARIO = 22;
+	int LOSS_SCENARIO = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2280,7 +2362,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getCausalFactor()
 	 * @generated
 	 */
-	int CAUSAL_FACTOR = 23;
+	int CAUSAL_FACTOR = 24;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2326,7 +2408,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getRequirement()
 	 * @generated
 	 */
-	int REQUIREMENT = 24;
+	int REQUIREMENT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2435,7 +2517,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 25;
+	int COMPONENT_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.UcaType <em>Uca Type</em>}' enum.
@@ -2445,7 +2527,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUcaType()
 	 * @generated
 	 */
-	int UCA_TYPE = 26;
+	int UCA_TYPE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.UcaCategory <em>Uca Category</em>}' enum.
@@ -2455,7 +2537,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUcaCategory()
 	 * @generated
 	 */
-	int UCA_CATEGORY = 27;
+	int UCA_CATEGORY = 28;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.NotApplicableVerdict <em>Not Applicable Verdict</em>}' enum.
@@ -2465,7 +2547,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNotApplicableVerdict()
 	 * @generated
 	 */
-	int NOT_APPLICABLE_VERDICT = 28;
+	int NOT_APPLICABLE_VERDICT = 29;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.ScenarioClass <em>Scenario Class</em>}' enum.
@@ -2475,7 +2557,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getScenarioClass()
 	 * @generated
 	 */
-	int SCENARIO_CLASS = 29;
+	int SCENARIO_CLASS = 30;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.CausalFactorKind <em>Causal Factor Kind</em>}' enum.
@@ -2485,7 +2567,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getCausalFactorKind()
 	 * @generated
 	 */
-	int CAUSAL_FACTOR_KIND = 30;
+	int CAUSAL_FACTOR_KIND = 31;
 
 
 	/**
@@ -3023,6 +3105,17 @@ public interface StpaPackage extends EPackage {
 	EReference getControlStructure_Connections();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.premortem.model.stpa.ControlStructure#getDiagram <em>Diagram</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Diagram</em>'.
+	 * @see org.premortem.model.stpa.ControlStructure#getDiagram()
+	 * @see #getControlStructure()
+	 * @generated
+	 */
+	EReference getControlStructure_Diagram();
+
+	/**
 	 * Returns the meta object for the '{@link org.premortem.model.stpa.ControlStructure#labelText() <em>Label Text</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3031,6 +3124,71 @@ public interface StpaPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getControlStructure__LabelText();
+
+	/**
+	 * Returns the meta object for class '{@link org.premortem.model.stpa.NodeLayout <em>Node Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Node Layout</em>'.
+	 * @see org.premortem.model.stpa.NodeLayout
+	 * @generated
+	 */
+	EClass getNodeLayout();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.premortem.model.stpa.NodeLayout#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.premortem.model.stpa.NodeLayout#getElement()
+	 * @see #getNodeLayout()
+	 * @generated
+	 */
+	EReference getNodeLayout_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.NodeLayout#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see org.premortem.model.stpa.NodeLayout#getX()
+	 * @see #getNodeLayout()
+	 * @generated
+	 */
+	EAttribute getNodeLayout_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.NodeLayout#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see org.premortem.model.stpa.NodeLayout#getY()
+	 * @see #getNodeLayout()
+	 * @generated
+	 */
+	EAttribute getNodeLayout_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.NodeLayout#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see org.premortem.model.stpa.NodeLayout#getWidth()
+	 * @see #getNodeLayout()
+	 * @generated
+	 */
+	EAttribute getNodeLayout_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.NodeLayout#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see org.premortem.model.stpa.NodeLayout#getHeight()
+	 * @see #getNodeLayout()
+	 * @generated
+	 */
+	EAttribute getNodeLayout_Height();
 
 	/**
 	 * Returns the meta object for class '{@link org.premortem.model.stpa.Component <em>Component</em>}'.
@@ -4398,12 +4556,70 @@ public interface StpaPackage extends EPackage {
 		EReference CONTROL_STRUCTURE__CONNECTIONS = eINSTANCE.getControlStructure_Connections();
 
 		/**
+		 * The meta object literal for the '<em><b>Diagram</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONTROL_STRUCTURE__DIAGRAM = eINSTANCE.getControlStructure_Diagram();
+
+		/**
 		 * The meta object literal for the '<em><b>Label Text</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EOperation CONTROL_STRUCTURE___LABEL_TEXT = eINSTANCE.getControlStructure__LabelText();
+
+		/**
+		 * The meta object literal for the '{@link org.premortem.model.stpa.impl.NodeLayoutImpl <em>Node Layout</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.premortem.model.stpa.impl.NodeLayoutImpl
+		 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNodeLayout()
+		 * @generated
+		 */
+		EClass NODE_LAYOUT = eINSTANCE.getNodeLayout();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NODE_LAYOUT__ELEMENT = eINSTANCE.getNodeLayout_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_LAYOUT__X = eINSTANCE.getNodeLayout_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_LAYOUT__Y = eINSTANCE.getNodeLayout_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_LAYOUT__WIDTH = eINSTANCE.getNodeLayout_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NODE_LAYOUT__HEIGHT = eINSTANCE.getNodeLayout_Height();
 
 		/**
 		 * The meta object literal for the '{@link org.premortem.model.stpa.impl.ComponentImpl <em>Component</em>}' class.

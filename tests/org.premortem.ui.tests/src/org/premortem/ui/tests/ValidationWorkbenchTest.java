@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -18,12 +16,9 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -39,7 +34,6 @@ import org.premortem.model.stpa.ControlAction;
 import org.premortem.ui.validation.ProblemMarkers;
 import org.premortem.ui.validation.RuleExtensionReader;
 import org.premortem.ui.validation.ValidateHandler;
-import org.premortem.ui.validation.ValidationJob;
 
 /**
  * Validation in the workbench: rules come from the extension point, the Validate command and saving a model put
@@ -47,25 +41,21 @@ import org.premortem.ui.validation.ValidationJob;
  */
 class ValidationWorkbenchTest {
 
-    private static final Path EXAMPLE = Path.of("..", "..", "bundles", "org.premortem.examples", "projects",
-            "dynamodb-dns", "dynamodb-dns.premortem");
-
+    private ExampleProject example;
     private IProject project;
     private IFile model;
 
     @BeforeEach
     void createProjectWithTheExample() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("dns");
-        project.create(null);
-        project.open(null);
-        model = project.getFile("dynamodb-dns.premortem");
-        model.create(new ByteArrayInputStream(Files.readAllBytes(EXAMPLE)), true, null);
+        example = new ExampleProject("dns");
+        project = example.project;
+        model = example.model;
         waitForValidation();
     }
 
     @AfterEach
     void deleteProject() throws CoreException {
-        project.delete(true, true, null);
+        example.delete();
     }
 
     @Test
@@ -138,19 +128,12 @@ class ValidationWorkbenchTest {
     }
 
     private static String deletePlanId() throws Exception {
-        return new AnalysisQuery(AnalysisStore.load(EXAMPLE)).controlActions().stream()
+        return new AnalysisQuery(AnalysisStore.load(ExampleProject.EXAMPLE)).controlActions().stream()
                 .filter(action -> "Delete plan i".equals(action.getName())).map(ControlAction::getId)
                 .findFirst().orElseThrow();
     }
 
-    /** Lets queued resource events reach the listener, then waits for the validation jobs. */
     private static void waitForValidation() throws InterruptedException {
-        Display display = Display.getCurrent();
-        for (int round = 0; round < 3; round++) {
-            while (display.readAndDispatch()) {
-                // drain UI events
-            }
-            Job.getJobManager().join(ValidationJob.FAMILY, null);
-        }
+        ExampleProject.settle();
     }
 }

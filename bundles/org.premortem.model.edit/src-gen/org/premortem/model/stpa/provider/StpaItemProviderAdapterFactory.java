@@ -257,6 +257,29 @@ public class StpaItemProviderAdapterFactory extends StpaAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.premortem.model.stpa.NodeLayout} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NodeLayoutItemProvider nodeLayoutItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.premortem.model.stpa.NodeLayout}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNodeLayoutAdapter() {
+		if (nodeLayoutItemProvider == null) {
+			nodeLayoutItemProvider = new NodeLayoutItemProvider(this);
+		}
+
+		return nodeLayoutItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.premortem.model.stpa.Component} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -714,6 +737,7 @@ public class StpaItemProviderAdapterFactory extends StpaAdapterFactory implement
 		if (hazardItemProvider != null) hazardItemProvider.dispose();
 		if (systemConstraintItemProvider != null) systemConstraintItemProvider.dispose();
 		if (controlStructureItemProvider != null) controlStructureItemProvider.dispose();
+		if (nodeLayoutItemProvider != null) nodeLayoutItemProvider.dispose();
 		if (componentItemProvider != null) componentItemProvider.dispose();
 		if (responsibilityItemProvider != null) responsibilityItemProvider.dispose();
 		if (processModelVariableItemProvider != null) processModelVariableItemProvider.dispose();

@@ -24,6 +24,7 @@ import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.IdentifiedElement;
+import org.premortem.model.stpa.NodeLayout;
 import org.premortem.model.stpa.StpaPackage;
 
 /**
@@ -38,6 +39,7 @@ import org.premortem.model.stpa.StpaPackage;
  *   <li>{@link org.premortem.model.stpa.impl.ControlStructureImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.premortem.model.stpa.impl.ControlStructureImpl#getComponents <em>Components</em>}</li>
  *   <li>{@link org.premortem.model.stpa.impl.ControlStructureImpl#getConnections <em>Connections</em>}</li>
+ *   <li>{@link org.premortem.model.stpa.impl.ControlStructureImpl#getDiagram <em>Diagram</em>}</li>
  * </ul>
  *
  * @generated
@@ -102,6 +104,16 @@ public class ControlStructureImpl extends IdentifiedElementImpl implements Contr
 	 * @ordered
 	 */
 	protected EList<Connection> connections;
+
+	/**
+	 * The cached value of the '{@link #getDiagram() <em>Diagram</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDiagram()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<NodeLayout> diagram;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -200,6 +212,19 @@ public class ControlStructureImpl extends IdentifiedElementImpl implements Contr
 	 * @generated
 	 */
 	@Override
+	public EList<NodeLayout> getDiagram() {
+		if (diagram == null) {
+			diagram = new EObjectContainmentEList<NodeLayout>(NodeLayout.class, this, StpaPackage.CONTROL_STRUCTURE__DIAGRAM);
+		}
+		return diagram;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String labelText() {
 		return getName();
 	}
@@ -216,6 +241,8 @@ public class ControlStructureImpl extends IdentifiedElementImpl implements Contr
 				return ((InternalEList<?>)getComponents()).basicRemove(otherEnd, msgs);
 			case StpaPackage.CONTROL_STRUCTURE__CONNECTIONS:
 				return ((InternalEList<?>)getConnections()).basicRemove(otherEnd, msgs);
+			case StpaPackage.CONTROL_STRUCTURE__DIAGRAM:
+				return ((InternalEList<?>)getDiagram()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -236,6 +263,8 @@ public class ControlStructureImpl extends IdentifiedElementImpl implements Contr
 				return getComponents();
 			case StpaPackage.CONTROL_STRUCTURE__CONNECTIONS:
 				return getConnections();
+			case StpaPackage.CONTROL_STRUCTURE__DIAGRAM:
+				return getDiagram();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -263,6 +292,10 @@ public class ControlStructureImpl extends IdentifiedElementImpl implements Contr
 				getConnections().clear();
 				getConnections().addAll((Collection<? extends Connection>)newValue);
 				return;
+			case StpaPackage.CONTROL_STRUCTURE__DIAGRAM:
+				getDiagram().clear();
+				getDiagram().addAll((Collection<? extends NodeLayout>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -287,6 +320,9 @@ public class ControlStructureImpl extends IdentifiedElementImpl implements Contr
 			case StpaPackage.CONTROL_STRUCTURE__CONNECTIONS:
 				getConnections().clear();
 				return;
+			case StpaPackage.CONTROL_STRUCTURE__DIAGRAM:
+				getDiagram().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -307,6 +343,8 @@ public class ControlStructureImpl extends IdentifiedElementImpl implements Contr
 				return components != null && !components.isEmpty();
 			case StpaPackage.CONTROL_STRUCTURE__CONNECTIONS:
 				return connections != null && !connections.isEmpty();
+			case StpaPackage.CONTROL_STRUCTURE__DIAGRAM:
+				return diagram != null && !diagram.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

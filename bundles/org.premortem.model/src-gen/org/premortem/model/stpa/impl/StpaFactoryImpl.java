@@ -66,6 +66,7 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 			case StpaPackage.HAZARD: return createHazard();
 			case StpaPackage.SYSTEM_CONSTRAINT: return createSystemConstraint();
 			case StpaPackage.CONTROL_STRUCTURE: return createControlStructure();
+			case StpaPackage.NODE_LAYOUT: return createNodeLayout();
 			case StpaPackage.COMPONENT: return createComponent();
 			case StpaPackage.RESPONSIBILITY: return createResponsibility();
 			case StpaPackage.PROCESS_MODEL_VARIABLE: return createProcessModelVariable();
@@ -222,6 +223,17 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 	public ControlStructure createControlStructure() {
 		ControlStructureImpl controlStructure = new ControlStructureImpl();
 		return controlStructure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NodeLayout createNodeLayout() {
+		NodeLayoutImpl nodeLayout = new NodeLayoutImpl();
+		return nodeLayout;
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.premortem.model.stpa.IdentifiedElement;
 import org.premortem.model.stpa.InputOutput;
 import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.LossScenario;
+import org.premortem.model.stpa.NodeLayout;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.NotApplicableVerdict;
 import org.premortem.model.stpa.ProcessModelVariable;
@@ -115,6 +116,13 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	private EClass controlStructureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass nodeLayoutEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -836,8 +844,78 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getControlStructure_Diagram() {
+		return (EReference)controlStructureEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getControlStructure__LabelText() {
 		return controlStructureEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNodeLayout() {
+		return nodeLayoutEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNodeLayout_Element() {
+		return (EReference)nodeLayoutEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeLayout_X() {
+		return (EAttribute)nodeLayoutEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeLayout_Y() {
+		return (EAttribute)nodeLayoutEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeLayout_Width() {
+		return (EAttribute)nodeLayoutEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNodeLayout_Height() {
+		return (EAttribute)nodeLayoutEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1797,7 +1875,15 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		createEAttribute(controlStructureEClass, CONTROL_STRUCTURE__DESCRIPTION);
 		createEReference(controlStructureEClass, CONTROL_STRUCTURE__COMPONENTS);
 		createEReference(controlStructureEClass, CONTROL_STRUCTURE__CONNECTIONS);
+		createEReference(controlStructureEClass, CONTROL_STRUCTURE__DIAGRAM);
 		createEOperation(controlStructureEClass, CONTROL_STRUCTURE___LABEL_TEXT);
+
+		nodeLayoutEClass = createEClass(NODE_LAYOUT);
+		createEReference(nodeLayoutEClass, NODE_LAYOUT__ELEMENT);
+		createEAttribute(nodeLayoutEClass, NODE_LAYOUT__X);
+		createEAttribute(nodeLayoutEClass, NODE_LAYOUT__Y);
+		createEAttribute(nodeLayoutEClass, NODE_LAYOUT__WIDTH);
+		createEAttribute(nodeLayoutEClass, NODE_LAYOUT__HEIGHT);
 
 		componentEClass = createEClass(COMPONENT);
 		createEAttribute(componentEClass, COMPONENT__NAME);
@@ -2021,8 +2107,16 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		initEAttribute(getControlStructure_Description(), ecorePackage.getEString(), "description", null, 0, 1, ControlStructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getControlStructure_Components(), this.getComponent(), null, "components", null, 0, -1, ControlStructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getControlStructure_Connections(), this.getConnection(), null, "connections", null, 0, -1, ControlStructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getControlStructure_Diagram(), this.getNodeLayout(), null, "diagram", null, 0, -1, ControlStructure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEOperation(getControlStructure__LabelText(), ecorePackage.getEString(), "labelText", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(nodeLayoutEClass, NodeLayout.class, "NodeLayout", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getNodeLayout_Element(), this.getComponent(), null, "element", null, 0, 1, NodeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNodeLayout_X(), ecorePackage.getEInt(), "x", null, 0, 1, NodeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNodeLayout_Y(), ecorePackage.getEInt(), "y", null, 0, 1, NodeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNodeLayout_Width(), ecorePackage.getEInt(), "width", null, 0, 1, NodeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNodeLayout_Height(), ecorePackage.getEInt(), "height", null, 0, 1, NodeLayout.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(componentEClass, Component.class, "Component", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getComponent_Name(), ecorePackage.getEString(), "name", null, 0, 1, Component.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

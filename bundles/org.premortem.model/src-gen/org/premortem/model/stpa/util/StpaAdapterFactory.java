@@ -105,6 +105,10 @@ public class StpaAdapterFactory extends AdapterFactoryImpl {
 				return createControlStructureAdapter();
 			}
 			@Override
+			public Adapter caseNodeLayout(NodeLayout object) {
+				return createNodeLayoutAdapter();
+			}
+			@Override
 			public Adapter caseComponent(Component object) {
 				return createComponentAdapter();
 			}
@@ -311,6 +315,20 @@ public class StpaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createControlStructureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.premortem.model.stpa.NodeLayout <em>Node Layout</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.premortem.model.stpa.NodeLayout
+	 * @generated
+	 */
+	public Adapter createNodeLayoutAdapter() {
 		return null;
 	}
 

@@ -128,6 +128,12 @@ public class StpaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StpaPackage.NODE_LAYOUT: {
+				NodeLayout nodeLayout = (NodeLayout)theEObject;
+				T result = caseNodeLayout(nodeLayout);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StpaPackage.COMPONENT: {
 				Component component = (Component)theEObject;
 				T result = caseComponent(component);
@@ -377,6 +383,21 @@ public class StpaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseControlStructure(ControlStructure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Node Layout</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Node Layout</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNodeLayout(NodeLayout object) {
 		return null;
 	}
 

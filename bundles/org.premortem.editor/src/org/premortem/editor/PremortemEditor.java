@@ -1,0 +1,404 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.editor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.EventObject;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.FileEditorInput;
+import org.eclipse.ui.part.MultiPageEditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.premortem.core.ids.IdAssigningAdapter;
+import org.premortem.core.ids.IdSource;
+import org.premortem.core.persistence.AnalysisStore;
+import org.premortem.core.persistence.ModelLoadException;
+import org.premortem.diagram.DiagramPage;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.provider.StpaItemProviderAdapterFactory;
+import org.premortem.ui.emf.DeleteElementsAction;
+import org.premortem.ui.emf.ItemPropertySourceProvider;
+import org.premortem.ui.validation.ProblemMarkers;
+
+/**
+ * The editor of .premortem files. All pages share one EMF editing domain and command stack, so every edit on
+ * every page is undone by Edit > Undo, marks the editor dirty, and is saved atomically. When the file changes on
+ * disk the editor offers to reload, and it never overwrites such a change without asking.
+ */
+public final class PremortemEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
+
+    /** The editor's id, as declared in plugin.xml. */
+    public static final String ID = "org.premortem.editor";
+
+    private static final int MODEL_PAGE = 0;
+    private static final int DIAGRAM_PAGE = 1;
+
+    private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
+            new ResourceItemProviderAdapterFactory(), new StpaItemProviderAdapterFactory(),
+            new ReflectiveItemProviderAdapterFactory()));
+    private final BasicCommandStack commandStack = new BasicCommandStack();
+    private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+    private final EditorSelection selection = new EditorSelection();
+    private final CommandStackListener stackListener = this::commandStackChanged;
+    private final IResourceChangeListener diskListener = this::resourceChanged;
+    private EditorPrompt prompt = EditorPrompt.DIALOGS;
+
+    private Resource resource;
+    private ModelPage modelPage;
+    private DiagramPage diagramPage;
+    private ModelOutlinePage outline;
+    private PropertySheetPage propertySheet;
+    private DeleteElementsAction deleteAction;
+    private long loadedStamp;
+    private boolean changedOnDisk;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof IFileEditorInput)) {
+            throw new PartInitException(Messages.Input_unsupported);
+        }
+        super.init(site, input);
+        setPartName(input.getName());
+        load(file());
+        commandStack.addCommandStackListener(stackListener);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(diskListener, IResourceChangeEvent.POST_CHANGE);
+        site.setSelectionProvider(selection);
+        selection.addSelectionChangedListener(event -> {
+            if (outline != null) {
+                outline.follow(event.getSelection());
+            }
+        });
+    }
+
+    private void load(IFile file) throws PartInitException {
+        try (InputStream in = file.getContents(true)) {
+            byte[] bytes = in.readAllBytes();
+            Analysis analysis = AnalysisStore.parse(path(file), bytes, domain.getResourceSet());
+            IdAssigningAdapter.install(analysis, IdSource.random());
+            resource = analysis.eResource();
+            loadedStamp = file.getModificationStamp();
+            changedOnDisk = false;
+        } catch (ModelLoadException e) {
+            throw new PartInitException(Status.error(e.getMessage(), e));
+        } catch (IOException | CoreException e) {
+            throw new PartInitException(Status.error(Messages.bind(Messages.Load_failed, file.getFullPath()), e));
+        }
+    }
+
+    @Override
+    protected void createPages() {
+        deleteAction = new DeleteElementsAction();
+        deleteAction.setEditingDomain(domain);
+        selection.addSelectionChangedListener(event -> deleteAction.selectionChanged(event.getSelection()));
+        modelPage = new ModelPage(getContainer(), adapterFactory, domain, deleteAction);
+        modelPage.setInput(resource);
+        setPageText(addPage(modelPage.viewer().getControl()), Messages.Page_model);
+        addDiagramPage();
+        selection.setDelegate(modelPage.viewer());
+    }
+
+    private void addDiagramPage() {
+        diagramPage = new DiagramPage(getContainer(), analysis(), domain);
+        addPage(DIAGRAM_PAGE, diagramPage.control());
+        setPageText(DIAGRAM_PAGE, Messages.Page_diagram);
+        showMarkers();
+    }
+
+    /** The control-structure diagram page. */
+    public DiagramPage diagramPage() {
+        return diagramPage;
+    }
+
+    /** Shows the diagram (page "Control structure"). */
+    public void showDiagram() {
+        setActivePage(DIAGRAM_PAGE);
+    }
+
+    /** The analysis being edited. */
+    public Analysis analysis() {
+        return (Analysis) resource.getContents().get(0);
+    }
+
+    Resource resource() {
+        return resource;
+    }
+
+    @Override
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** The delete action of this editor (bound to Edit > Delete by the contributor). */
+    public DeleteElementsAction deleteAction() {
+        return deleteAction;
+    }
+
+    /** The model tree's context menu for its current selection, as a user opening it sees it. */
+    public MenuManager modelContextMenu() {
+        MenuManager menu = new MenuManager();
+        ModelMenu.fill(menu, domain, modelPage.selection(), deleteAction, modelPage::reveal);
+        return menu;
+    }
+
+    /** Replaces the questions asked when the file changes on disk (tests answer them without dialogs). */
+    public void setPrompt(EditorPrompt prompt) {
+        this.prompt = prompt;
+    }
+
+    /** Selects elements in the active page (and so in Outline and Properties). */
+    public void select(ISelection newSelection) {
+        selection.setSelection(newSelection);
+    }
+
+    @Override
+    public boolean isDirty() {
+        return commandStack.isSaveNeeded();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        IFile file = file();
+        try {
+            file.refreshLocal(0, monitor);
+            if ((changedOnDisk || file.getModificationStamp() != loadedStamp) && file.exists()
+                    && !prompt.overwrite(getSite().getShell(), file.getName())) {
+                if (monitor != null) {
+                    monitor.setCanceled(true);
+                }
+                return;
+            }
+            write(file, monitor);
+        } catch (IOException | CoreException e) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            ErrorDialog.openError(getSite().getShell(), Messages.bind(Messages.Save_failed, file.getName()),
+                    e.getMessage(), Status.error(String.valueOf(e.getMessage()), e));
+        }
+    }
+
+    private void write(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
+        AnalysisStore.writeAtomically(path(file), AnalysisStore.serialize(analysis()));
+        file.refreshLocal(0, monitor);
+        loadedStamp = file.getModificationStamp();
+        changedOnDisk = false;
+        commandStack.saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return true;
+    }
+
+    @Override
+    public void doSaveAs() {
+        SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
+        dialog.setOriginalFile(file());
+        if (dialog.open() != SaveAsDialog.OK || dialog.getResult() == null) {
+            return;
+        }
+        IPath target = dialog.getResult();
+        if (target.getFileExtension() == null) {
+            target = target.addFileExtension("premortem");
+        }
+        saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(target));
+    }
+
+    /** Saves into another workspace file and continues editing that one. */
+    public void saveAs(IFile target) {
+        try {
+            resource.setURI(URI.createFileURI(path(target).toString()));
+            write(target, null);
+            setInputWithNotify(new FileEditorInput(target));
+            setPartName(target.getName());
+        } catch (IOException | CoreException e) {
+            ErrorDialog.openError(getSite().getShell(), Messages.bind(Messages.Save_failed, target.getName()),
+                    e.getMessage(), Status.error(String.valueOf(e.getMessage()), e));
+        }
+    }
+
+    @Override
+    public void gotoMarker(IMarker marker) {
+        String elementId = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
+        EObject element = elementId == null ? null : resource.getEObject(elementId);
+        if (element != null) {
+            setActivePage(MODEL_PAGE);
+            select(new StructuredSelection(element));
+        }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        ISelection previous = selection.getSelection();
+        super.pageChange(newPageIndex);
+        if (newPageIndex == MODEL_PAGE && modelPage != null) {
+            selection.setDelegate(modelPage.viewer());
+        } else if (newPageIndex == DIAGRAM_PAGE && diagramPage != null) {
+            selection.setDelegate(diagramPage);
+        }
+        selection.setSelection(previous);
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> type) {
+        if (type == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new ModelOutlinePage(adapterFactory, this);
+            }
+            return type.cast(outline);
+        }
+        if (type == IPropertySheetPage.class) {
+            if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
+                propertySheet = new PropertySheetPage();
+                propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+            }
+            return type.cast(propertySheet);
+        }
+        if (type == IGotoMarker.class) {
+            return type.cast(this);
+        }
+        if (type == EditingDomain.class) {
+            return type.cast(domain);
+        }
+        return super.getAdapter(type);
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Display.getDefault().asyncExec(() -> {
+            if (getContainer() == null || getContainer().isDisposed()) {
+                return;
+            }
+            firePropertyChange(PROP_DIRTY);
+            Command recent = commandStack.getMostRecentCommand();
+            Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
+            if (!affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
+                select(new StructuredSelection(affected.toArray()));
+            }
+            if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+                propertySheet.refresh();
+            }
+        });
+    }
+
+    private void resourceChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file().getFullPath());
+        if (delta != null && (delta.getFlags() & IResourceDelta.MARKERS) != 0) {
+            Display.getDefault().asyncExec(this::showMarkers);
+        }
+        if (delta == null || delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) == 0
+                || file().getModificationStamp() == loadedStamp) {
+            return;
+        }
+        changedOnDisk = true;
+        Display.getDefault().asyncExec(this::offerReload);
+    }
+
+    private void offerReload() {
+        if (getContainer() == null || getContainer().isDisposed() || !changedOnDisk) {
+            return;
+        }
+        if (prompt.reload(getSite().getShell(), file().getName(), isDirty())) {
+            reload();
+        }
+    }
+
+    /** Reads the file again, discarding the command stack (and with it unsaved edits). */
+    public void reload() {
+        Resource old = resource;
+        try {
+            load(file());
+        } catch (PartInitException e) {
+            ErrorDialog.openError(getSite().getShell(), Messages.bind(Messages.Load_failed, file().getName()),
+                    e.getMessage(), e.getStatus());
+            return;
+        }
+        domain.getResourceSet().getResources().remove(old);
+        old.unload();
+        commandStack.flush();
+        modelPage.setInput(resource);
+        removePage(DIAGRAM_PAGE);
+        addDiagramPage();
+        if (outline != null) {
+            outline.setInput(resource);
+        }
+        firePropertyChange(PROP_DIRTY);
+    }
+
+    /** Shows the validation findings of the file on the diagram's figures. */
+    private void showMarkers() {
+        if (diagramPage == null || diagramPage.control().isDisposed()) {
+            return;
+        }
+        Map<String, Integer> worst = new HashMap<>();
+        try {
+            for (IMarker marker : file().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+                String elementId = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
+                if (elementId != null) {
+                    worst.merge(elementId, marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), Math::max);
+                }
+            }
+        } catch (CoreException e) {
+            return; // the file is gone; nothing to show
+        }
+        diagramPage.setSeverities(worst);
+    }
+
+    private IFile file() {
+        return ((IFileEditorInput) getEditorInput()).getFile();
+    }
+
+    private static Path path(IFile file) {
+        return file.getLocation() == null ? Path.of(file.getName()) : file.getLocation().toFile().toPath();
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskListener);
+        commandStack.removeCommandStackListener(stackListener);
+        adapterFactory.dispose();
+        super.dispose();
+    }
+}

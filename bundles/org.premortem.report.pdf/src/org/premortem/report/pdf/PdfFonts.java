@@ -1,0 +1,77 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.report.pdf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+/**
+ * The font of PDF reports: DejaVu Sans, embedded (subset) so the PDF shows every character of the analysis and its
+ * text can be extracted. It is taken from the system (Debian's fonts-dejavu-core, which CI installs), from the folder
+ * in the system property {@code premortem.fonts} or the environment variable {@code PREMORTEM_FONTS}; without it the
+ * report falls back to the PDF base fonts (Helvetica), which cover Western European text only.
+ */
+final class PdfFonts {
+
+    static final String FAMILY = "DejaVu Sans";
+
+    private static final List<String> FOLDERS = List.of("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
+            "/usr/share/fonts/TTF", "/usr/share/fonts/dejavu-sans-fonts", "/usr/local/share/fonts",
+            "/usr/local/share/fonts/dejavu", "/opt/homebrew/share/fonts", "/Library/Fonts");
+
+    private record Face(String file, int weight, FontStyle style) {
+    }
+
+    private static final List<Face> FACES = List.of(new Face("DejaVuSans.ttf", 400, FontStyle.NORMAL),
+            new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
+            new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.OBLIQUE),
+            new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.OBLIQUE));
+
+    private final Optional<Path> folder;
+
+    private PdfFonts(Optional<Path> folder) {
+        this.folder = folder;
+    }
+
+    /** The fonts of this machine. */
+    static PdfFonts find() {
+        List<String> candidates = new ArrayList<>();
+        Optional.ofNullable(System.getProperty("premortem.fonts")).ifPresent(candidates::add);
+        Optional.ofNullable(System.getenv("PREMORTEM_FONTS")).ifPresent(candidates::add);
+        candidates.addAll(FOLDERS);
+        for (String candidate : candidates) {
+            Path path = Path.of(candidate);
+            if (Files.isRegularFile(path.resolve(FACES.get(0).file()))) {
+                return new PdfFonts(Optional.of(path));
+            }
+        }
+        return new PdfFonts(Optional.empty());
+    }
+
+    /** Whether DejaVu Sans was found (else the base fonts are used). */
+    boolean embedded() {
+        return folder.isPresent();
+    }
+
+    /** Registers the faces found, for the text and for the diagrams' SVG text. */
+    void register(PdfRendererBuilder builder) {
+        folder.ifPresent(path -> {
+            for (Face face : FACES) {
+                Path file = path.resolve(face.file());
+                if (Files.isRegularFile(file)) {
+                    builder.useFont(file.toFile(), FAMILY, face.weight(), face.style(), true,
+                            EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+                }
+            }
+        });
+    }
+}

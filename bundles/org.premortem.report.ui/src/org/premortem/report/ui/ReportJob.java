@@ -1,0 +1,44 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.report.ui;
+
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+
+/** Generates one model's reports in the background; errors are reported by the job framework. */
+public final class ReportJob extends Job {
+
+    /** The family of report jobs, to wait for them. */
+    public static final Object FAMILY = ReportJob.class;
+
+    private final ReportGeneration.Request request;
+
+    public ReportJob(ReportGeneration.Request request) {
+        super(NLS.bind(Messages.ReportJob_name, request.model().getFullPath()));
+        this.request = request;
+        setUser(true);
+        setRule(ResourcesPlugin.getWorkspace().getRuleFactory().modifyRule(request.model().getParent()));
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        try {
+            ReportGeneration.run(request, monitor);
+            return Status.OK_STATUS;
+        } catch (CoreException e) {
+            return Status.error(NLS.bind(Messages.ReportJob_failed, request.model().getFullPath()) + ": "
+                    + e.getStatus().getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+}
