@@ -3,113 +3,110 @@
  */
 package org.premortem.core.query;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ComponentKind;
 import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlAction;
-import org.premortem.model.stpa.ControlStructure;
+import org.premortem.model.stpa.ControllerConstraint;
 import org.premortem.model.stpa.Feedback;
+import org.premortem.model.stpa.LossScenario;
 import org.premortem.model.stpa.NotApplicableEntry;
+import org.premortem.model.stpa.ProcessModelVariable;
+import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
  * Questions about one analysis: which UCAs a control action has, which controllers act on a process, which
- * feedback reaches a controller. Each call walks the
- * analysis once (linear in its size).
+ * feedback reaches a controller, what traces to a UCA. A query is a snapshot: the first question builds the
+ * relations in one pass over the analysis, and every further answer is a lookup, so asking about every element of
+ * an analysis stays linear in its size. Make a new query after the analysis has changed.
  */
 public final class AnalysisQuery {
 
     private final Analysis analysis;
+    private Relations relations;
 
     public AnalysisQuery(Analysis analysis) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
     }
 
-    /** Every component of every control structure, nested ones included, parents before children. */
-    public List<Component> components() {
-        List<Component> components = new ArrayList<>();
-        for (ControlStructure structure : analysis.getControlStructures()) {
-            collect(structure.getComponents(), components);
+    private Relations relations() {
+        if (relations == null) {
+            relations = new Relations(analysis);
         }
-        return components;
+        return relations;
     }
 
-    private static void collect(List<Component> level, List<Component> into) {
-        for (Component component : level) {
-            into.add(component);
-            collect(component.getChildren(), into);
-        }
+    /** Every component of every control structure, nested ones included, parents before children. */
+    public List<Component> components() {
+        return relations().components;
     }
 
     /** Every connection of every control structure. */
     public List<Connection> connections() {
-        List<Connection> connections = new ArrayList<>();
-        for (ControlStructure structure : analysis.getControlStructures()) {
-            connections.addAll(structure.getConnections());
-        }
-        return connections;
+        return relations().connections;
     }
 
     public List<ControlAction> controlActions() {
-        return connections().stream().filter(ControlAction.class::isInstance).map(ControlAction.class::cast).toList();
+        return relations().controlActions;
     }
 
     public List<Feedback> feedback() {
-        return connections().stream().filter(Feedback.class::isInstance).map(Feedback.class::cast).toList();
+        return relations().feedback;
     }
 
     /** Components acting as controllers: of a controller kind, or the source of a control action. */
     public List<Component> controllers() {
-        Set<Component> controllers = new LinkedHashSet<>();
-        for (Component component : components()) {
-            if (isControllerKind(component.getKind())) {
-                controllers.add(component);
-            }
-        }
-        for (ControlAction action : controlActions()) {
-            if (action.getSource() != null) {
-                controllers.add(action.getSource());
-            }
-        }
-        return List.copyOf(controllers);
+        return relations().controllers;
     }
 
     /** The controllers that issue control actions to {@code process}. */
     public List<Component> controllersOf(Component process) {
-        Set<Component> controllers = new LinkedHashSet<>();
-        for (ControlAction action : controlActions()) {
-            if (action.getTarget() == process && action.getSource() != null) {
-                controllers.add(action.getSource());
-            }
-        }
-        return List.copyOf(controllers);
+        return Relations.get(relations().controllersByTarget, process);
     }
 
     /** The control actions a controller issues. */
     public List<ControlAction> controlActionsOf(Component controller) {
-        return controlActions().stream().filter(action -> action.getSource() == controller).toList();
+        return Relations.get(relations().actionsBySource, controller);
     }
 
     /** The feedback that reaches {@code controller}. */
     public List<Feedback> feedbackTo(Component controller) {
-        return feedback().stream().filter(feedback -> feedback.getTarget() == controller).toList();
+        return Relations.get(relations().feedbackByTarget, controller);
+    }
+
+    /** The feedback that updates a process-model variable. */
+    public List<Feedback> feedbackUpdating(ProcessModelVariable variable) {
+        return Relations.get(relations().feedbackByVariable, variable);
     }
 
     /** The UCAs of a control action, in document order. */
     public List<UnsafeControlAction> ucasOf(ControlAction action) {
-        return analysis.getUnsafeControlActions().stream().filter(uca -> uca.getControlAction() == action).toList();
+        return Relations.get(relations().ucasByAction, action);
     }
 
     /** The not-applicable / not-hazardous entries of a control action. */
     public List<NotApplicableEntry> notApplicableOf(ControlAction action) {
-        return analysis.getNotApplicable().stream().filter(entry -> entry.getControlAction() == action).toList();
+        return Relations.get(relations().notApplicableByAction, action);
+    }
+
+    /** The loss scenarios explaining a UCA, in document order. */
+    public List<LossScenario> scenariosOf(UnsafeControlAction uca) {
+        return Relations.get(relations().scenariosByUca, uca);
+    }
+
+    /** The controller constraints that invert a UCA, in document order. */
+    public List<ControllerConstraint> controllerConstraintsOf(UnsafeControlAction uca) {
+        return Relations.get(relations().constraintsByUca, uca);
+    }
+
+    /** The requirements addressing a UCA directly or through one of its loss scenarios, in document order. */
+    public List<Requirement> requirementsCovering(UnsafeControlAction uca) {
+        return relations().requirementsCovering(uca);
     }
 
     public static boolean isControllerKind(ComponentKind kind) {

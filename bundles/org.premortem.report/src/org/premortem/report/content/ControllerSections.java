@@ -85,7 +85,7 @@ final class ControllerSections {
     }
 
     private List<Feedback> updatedBy(ProcessModelVariable variable) {
-        return context.query().feedback().stream().filter(f -> f.getUpdatedVariables().contains(variable)).toList();
+        return context.query().feedbackUpdating(variable);
     }
 
     private List<Inline> flows(String title, List<? extends Connection> connections) {

@@ -67,7 +67,7 @@ final class ScenarioSections {
     }
 
     private List<LossScenario> scenariosOf(UnsafeControlAction uca) {
-        return context.analysis().getLossScenarios().stream().filter(s -> s.getUnsafeControlAction() == uca).toList();
+        return context.query().scenariosOf(uca);
     }
 
     private Block.Row scenarioRow(LossScenario scenario) {

@@ -8,9 +8,7 @@ import static org.premortem.report.content.ReportContext.header;
 import static org.premortem.report.content.ReportContext.msg;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -64,17 +62,10 @@ final class TraceabilitySections {
     private Block chains() {
         List<Block.Row> rows = new ArrayList<>();
         for (UnsafeControlAction uca : context.analysis().getUnsafeControlActions()) {
-            List<ControllerConstraint> constraints = context.analysis().getControllerConstraints().stream()
-                    .filter(c -> c.getUnsafeControlActions().contains(uca)).toList();
-            List<LossScenario> scenarios = context.analysis().getLossScenarios().stream()
-                    .filter(s -> s.getUnsafeControlAction() == uca).toList();
-            Set<Requirement> requirements = new LinkedHashSet<>();
-            for (Requirement requirement : context.analysis().getRequirements()) {
-                if (requirement.getUnsafeControlActions().contains(uca)
-                        || requirement.getLossScenarios().stream().anyMatch(scenarios::contains)) {
-                    requirements.add(requirement);
-                }
-            }
+            // Lookups in the query's relations: filtering every list per UCA made large reports quadratic.
+            List<ControllerConstraint> constraints = context.query().controllerConstraintsOf(uca);
+            List<LossScenario> scenarios = context.query().scenariosOf(uca);
+            List<Requirement> requirements = context.query().requirementsCovering(uca);
             rows.add(ReportContext.plainRow(List.of(List.of(context.ref(uca)), context.refs(uca.getHazards()),
                     context.refs(constraints), context.refs(scenarios), context.refs(requirements))));
         }
