@@ -1,0 +1,86 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs every benchmark at each size in its own forked JVM (10k and smaller with a 1 GiB heap, so passing proves the
+ * heap target), measures the retained heap of loaded models and the cold start of {@code ./premortem}, and writes
+ * {@code benchmarks/jmh.json} (JMH's raw results) and {@code benchmarks/results.json} (the summary with the targets).
+ * Arguments: the repository root, the sizes (comma-separated), and the unpacked product.
+ */
+public final class RunBenchmarks {
+
+    /** The benchmark classes to run. */
+    static final List<Class<?>> BENCHMARKS = List.of(CoreBenchmarks.class, ReportBenchmarks.class,
+            LayoutBenchmarks.class);
+
+    /** Above this size the PDF benchmark is not run: one PDF of 100k UCAs would take hours (see the summary). */
+    static final int LARGEST_PDF = 10_000;
+
+    private RunBenchmarks() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
+        Path root = Path.of(args[0]).toAbsolutePath().normalize();
+        List<Integer> sizes = Arrays.stream(args[1].split(",")).map(String::strip).map(Integer::valueOf).toList();
+        // JMH starts its measurement JVMs with this JVM's class path: extend it with the product's jars.
+        System.setProperty("java.class.path", ProductJars.extend(System.getProperty("java.class.path"),
+                Path.of(args[2])));
+        List<RunResult> results = new ArrayList<>();
+        Map<Integer, Long> footprints = new LinkedHashMap<>();
+        for (int size : sizes) {
+            results.addAll(new Runner(options(size)).run());
+            footprints.put(size, HeapFootprint.retainedBytes(size));
+        }
+        Optional<ColdStart.Times> validate = ColdStart.measure(root, 20, "validate", ColdStart.EXAMPLE);
+        Optional<ColdStart.Times> version = ColdStart.measure(root, 20, "--version");
+
+        Path folder = Files.createDirectories(root.resolve("benchmarks"));
+        try (PrintStream out = new PrintStream(Files.newOutputStream(folder.resolve("jmh.json")), true,
+                StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
+        }
+        Summary summary = new Summary(results, footprints, validate, version);
+        Files.writeString(folder.resolve("results.json"), summary.json() + "\n", StandardCharsets.UTF_8);
+        System.out.println(summary.markdown());
+    }
+
+    static String heapFor(int ucas) {
+        return ucas <= 10_000 ? "1g" : "8g";
+    }
+
+    private static Options options(int ucas) {
+        OptionsBuilder builder = new OptionsBuilder();
+        BENCHMARKS.forEach(type -> builder.include(type.getName()));
+        if (ucas > LARGEST_PDF) {
+            builder.exclude(ReportBenchmarks.class.getName() + ".pdf");
+        }
+        return builder.param("ucas", String.valueOf(ucas))
+                .jvmArgsAppend("-Djava.awt.headless=true")
+                .jvmArgsAppend("-Xmx" + heapFor(ucas))
+                .addProfiler(GCProfiler.class)
+                .build();
+    }
+}
