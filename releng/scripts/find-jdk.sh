@@ -1,8 +1,19 @@
 # Sourced by ./premortem and .ci/run: picks a JDK >= 21.
 # JAVA_HOME wins when it is new enough; otherwise the newest suitable JDK under /usr/lib/jvm.
 
-# Prints the feature release (e.g. 25) of the java launcher given as $1, or nothing.
+# Prints the feature release (e.g. 25) of the java launcher given as $1, or nothing. Reads the JDK's release file
+# when there is one (no process started: ./premortem's start time matters), else asks the launcher.
 premortem_java_release() {
+    local home line
+    home=${1%/bin/java}
+    if [ -r "$home/release" ]; then
+        while IFS= read -r line; do
+            if [[ "$line" =~ ^JAVA_VERSION=\"(1\.)?([0-9]+) ]]; then
+                echo "${BASH_REMATCH[2]}"
+                return 0
+            fi
+        done < "$home/release"
+    fi
     "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'
 }
 
