@@ -4,16 +4,26 @@
 package org.premortem.cli;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import org.premortem.core.report.ReportExporterRegistry;
 import org.premortem.core.validation.RuleRegistry;
 
-/** What the commands use besides their arguments: the registries, filled before the command line runs. */
-public record CommandServices(RuleRegistry rules, ReportExporterRegistry reports) {
+/**
+ * What the commands use besides their arguments: the registries. On the plain-Java command line each is filled the
+ * first time a command asks for it, so that {@code --version} or {@code stats} do not pay for finding every rule and
+ * exporter on a long class path.
+ */
+public final class CommandServices {
 
-    public CommandServices {
+    private final Supplier<RuleRegistry> rules;
+    private final Supplier<ReportExporterRegistry> reports;
+
+    public CommandServices(RuleRegistry rules, ReportExporterRegistry reports) {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(reports, "reports");
+        this.rules = () -> rules;
+        this.reports = () -> reports;
     }
 
     /** Validation rules only, no report exporters. */
@@ -21,10 +31,37 @@ public record CommandServices(RuleRegistry rules, ReportExporterRegistry reports
         this(rules, new ReportExporterRegistry());
     }
 
+    private CommandServices(Supplier<RuleRegistry> rules, Supplier<ReportExporterRegistry> reports) {
+        this.rules = rules;
+        this.reports = reports;
+    }
+
     /** The contributions found on the class path through {@link java.util.ServiceLoader} (plain-Java launch). */
     public static CommandServices fromClassPath() {
         ClassLoader loader = CommandServices.class.getClassLoader();
-        return new CommandServices(RuleRegistry.fromServiceLoader(loader), ReportExporterRegistry.fromServiceLoader(
-                loader));
+        return new CommandServices(once(() -> RuleRegistry.fromServiceLoader(loader)),
+                once(() -> ReportExporterRegistry.fromServiceLoader(loader)));
+    }
+
+    public RuleRegistry rules() {
+        return rules.get();
+    }
+
+    public ReportExporterRegistry reports() {
+        return reports.get();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
     }
 }
