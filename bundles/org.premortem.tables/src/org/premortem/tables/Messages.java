@@ -59,6 +59,30 @@ public final class Messages extends NLS {
     public static String Matrix_ucaHazard;
     public static String Matrix_linked;
     public static String Filter_label;
+    public static String Command_createContextTable;
+    public static String Command_generateUcas;
+    public static String Command_toggleHazardous;
+    public static String Context_action;
+    public static String Context_create;
+    public static String Context_generate;
+    public static String Context_none;
+    public static String Column_hazardous;
+    public static String Column_rowUcas;
+    public static String Button_add;
+    public static String Button_delete;
+    public static String Scenarios_title;
+    public static String Requirements_title;
+    public static String Column_id;
+    public static String Column_uca;
+    public static String Column_class;
+    public static String Column_causalFactors;
+    public static String Column_text;
+    public static String Column_requirements;
+    public static String Column_requirement;
+    public static String Column_rationale;
+    public static String Column_ucas;
+    public static String Column_scenarios;
+    public static String Column_hazards;
 
     static {
         NLS.initializeMessages("org.premortem.tables.messages", Messages.class);

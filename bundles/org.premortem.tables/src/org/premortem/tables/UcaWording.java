@@ -20,6 +20,14 @@ public final class UcaWording {
         return NLS.bind(pattern(type), nameOf(action.getSource()), nameOrUnnamed(action.getName()));
     }
 
+    /** The standard wording completed with a context, e.g. "… does not provide Apply plan when plan=stale". */
+    public static String withContext(ControlAction action, UcaType type, String context) {
+        String standard = standard(action, type);
+        String open = "\u2026"; //$NON-NLS-1$
+        return standard.endsWith(open) ? standard.substring(0, standard.length() - open.length()) + context
+                : standard + ' ' + context;
+    }
+
     private static String pattern(UcaType type) {
         return switch (type) {
             case NOT_PROVIDED -> Messages.Wording_NOT_PROVIDED;
