@@ -56,8 +56,8 @@ public final class UcaTablePage {
         filter.addModifyListener(event -> setFilter(filter.getText()));
         grid = new TableGrid(control, model.body(), model.columnHeader(), model.rowHeader(), true);
         grid.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        grid.setColumnWidths(150, 280);
-        grid.setRowHeaderColumnWidth(1, 170);
+        grid.setColumnWidths(110, 220);
+        grid.setRowHeaderColumnWidth(1, 140);
         grid.setColumnHeaderHeight(40);
         grid.onSelection(this::selectionChanged);
         UcaCellMenu menu = new UcaCellMenu(this);
