@@ -6,24 +6,17 @@ package org.premortem.core.persistence;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ExtensibleURIConverterImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.DanglingHREFException;
 import org.premortem.model.stpa.Analysis;
@@ -31,13 +24,10 @@ import org.premortem.model.stpa.StpaPackage;
 
 /**
  * Loads and saves .premortem files. Loading is all or nothing: a file that is not a readable analysis is rejected
- * with every problem's file, line and column, and nothing is half-loaded. Saving is atomic: the bytes go to a
- * temporary file in the same folder, are flushed to disk, and only then replace the target, so a crash leaves
- * either the old or the new file, never a torn one.
+ * with every problem's file, line and column, and nothing is half-loaded. Saving refuses what would not load again
+ * and is atomic ({@link AtomicFile}): a crash leaves either the old or the new file, never a torn one.
  */
 public final class AnalysisStore {
-
-    private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
 
     private AnalysisStore() {
     }
@@ -74,12 +64,18 @@ public final class AnalysisStore {
         } catch (IOException | RuntimeException e) {
             failure = e instanceof IOException io ? io : new IOException(e);
         }
-        List<LoadProblem> problems = LoadProblems.of(file, resource, failure);
+        List<LoadProblem> problems = LoadProblems.of(file, bytes, resource, failure);
         if (!problems.isEmpty()) {
             discard(resource);
             throw new ModelLoadException(problems);
         }
-        return singleAnalysis(file, resource);
+        Analysis analysis = singleAnalysis(file, resource);
+        List<LoadProblem> idProblems = PermanentIds.check(file, bytes, analysis);
+        if (!idProblems.isEmpty()) {
+            discard(resource);
+            throw new ModelLoadException(idProblems);
+        }
+        return analysis;
     }
 
     /** Creates an empty resource for a .premortem file, in a resource set of its own that knows the STPA package. */
@@ -87,8 +83,13 @@ public final class AnalysisStore {
         return newResource(file, newResourceSet());
     }
 
-    /** Creates an empty resource for a .premortem file in the given resource set. */
+    /**
+     * Creates an empty resource for a .premortem file in the given resource set. The resource set is made to open no
+     * file or URL by itself: Premortem reads and writes the bytes, so nothing in a file (a schema location, a
+     * namespace, a reference) can make EMF read another file or reach the network.
+     */
     public static PremortemResource newResource(Path file, ResourceSet resourceSet) {
+        resourceSet.setURIConverter(new ExtensibleURIConverterImpl(List.of(new RefusingUriHandler()), List.of()));
         resourceSet.getPackageRegistry().put(StpaPackage.eNS_URI, StpaPackage.eINSTANCE);
         resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap()
                 .put(PremortemResourceFactory.FILE_EXTENSION, new PremortemResourceFactory());
@@ -101,8 +102,11 @@ public final class AnalysisStore {
         return new ResourceSetImpl();
     }
 
+    /**
+     * Drops a rejected resource from its resource set without unloading it: nothing can reach its elements, and
+     * unloading would turn each into a proxy with a path-long URI, quadratic in the nesting depth of a hostile file.
+     */
     private static void discard(Resource resource) {
-        resource.unload();
         if (resource.getResourceSet() != null) {
             resource.getResourceSet().getResources().remove(resource);
         }
@@ -111,6 +115,9 @@ public final class AnalysisStore {
     /**
      * The bytes of the analysis as a .premortem file. The analysis is stamped with the current format version. An
      * analysis not yet in a resource is put into a new one.
+     *
+     * @throws IOException when the analysis cannot be written as a file that loads again: a reference to an element
+     *         outside it, text with characters XML cannot hold, ids that do not identify, nesting too deep
      */
     public static byte[] serialize(Analysis analysis) throws IOException {
         Objects.requireNonNull(analysis, "analysis");
@@ -119,6 +126,9 @@ public final class AnalysisStore {
             resource = newResource(Path.of("analysis." + PremortemResourceFactory.FILE_EXTENSION));
             resource.getContents().add(analysis);
         }
+        SavableText.check(analysis);
+        PermanentIds.checkForSave(analysis);
+        NestingDepth.check(analysis);
         if (!FormatVersion.CURRENT.equals(analysis.getFormatVersion())) {
             analysis.setFormatVersion(FormatVersion.CURRENT);
         }
@@ -139,41 +149,9 @@ public final class AnalysisStore {
         writeAtomically(file, serialize(analysis));
     }
 
-    /** Replaces {@code file} with {@code bytes}: a flushed temporary file renamed over the target. */
+    /** Replaces {@code file} with {@code bytes} crash-safely; see {@link AtomicFile#write}. */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            keepPermissions(target, temporary);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            syncFolder(folder);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    private static void keepPermissions(Path target, Path temporary) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-        if (view == null) {
-            return;
-        }
-        view.setPermissions(Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
-    }
-
-    private static void syncFolder(Path folder) {
-        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException e) {
-            // Not every file system lets a folder be opened for syncing; the rename itself is already atomic.
-        }
+        AtomicFile.write(file, bytes);
     }
 
     private static Analysis singleAnalysis(Path file, Resource resource) throws ModelLoadException {

@@ -4,9 +4,12 @@
 package org.premortem.core.persistence;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +19,7 @@ import java.util.regex.Pattern;
  */
 public final class ElementLines {
 
-    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]+)\"");
+    private static final Pattern ID_ATTRIBUTE = Pattern.compile("\\sid=\"([^\"]*)\"");
 
     private final Map<String, Integer> lines;
 
@@ -27,6 +30,26 @@ public final class ElementLines {
     /** Indexes the file's text in one pass. */
     public static ElementLines of(byte[] fileBytes) {
         Map<String, Integer> lines = new HashMap<>();
+        scan(fileBytes, (id, line) -> lines.putIfAbsent(id, line));
+        return new ElementLines(lines);
+    }
+
+    /** Every line on which each of the given permanent ids occurs as an id, in file order; one pass. */
+    static Map<String, List<Integer>> occurrences(byte[] fileBytes, Set<String> ids) {
+        Map<String, List<Integer>> occurrences = new HashMap<>();
+        scan(fileBytes, (id, line) -> {
+            if (ids.contains(id)) {
+                occurrences.computeIfAbsent(id, key -> new ArrayList<>()).add(line);
+            }
+        });
+        return occurrences;
+    }
+
+    private interface IdConsumer {
+        void accept(String id, int line);
+    }
+
+    private static void scan(byte[] fileBytes, IdConsumer consumer) {
         String text = new String(fileBytes, StandardCharsets.UTF_8);
         int line = 1;
         int lineStart = 0;
@@ -34,13 +57,12 @@ public final class ElementLines {
             if (i == text.length() || text.charAt(i) == '\n') {
                 Matcher matcher = ID_ATTRIBUTE.matcher(text).region(lineStart, i);
                 while (matcher.find()) {
-                    lines.putIfAbsent(matcher.group(1), line);
+                    consumer.accept(matcher.group(1), line);
                 }
                 line++;
                 lineStart = i + 1;
             }
         }
-        return new ElementLines(lines);
     }
 
     /** The 1-based line of the element with this permanent id. */

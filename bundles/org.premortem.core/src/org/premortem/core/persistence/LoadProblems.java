@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
+import org.eclipse.emf.ecore.xmi.FeatureNotFoundException;
+import org.eclipse.emf.ecore.xmi.IllegalValueException;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
+import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.xml.sax.SAXParseException;
 
 /** Turns what EMF and the XML parser report into {@link LoadProblem}s with file, line and column. */
@@ -18,39 +23,76 @@ final class LoadProblems {
     /** Enough to fix a file; a hostile file with millions of errors does not get millions of lines. */
     private static final int MAX_PROBLEMS = 100;
 
-    private LoadProblems() {
+    private final Path file;
+    private final byte[] bytes;
+    private ElementLines lines;
+
+    private LoadProblems(Path file, byte[] bytes) {
+        this.file = file;
+        this.bytes = bytes;
     }
 
-    static List<LoadProblem> of(Path file, Resource resource, Throwable failure) {
+    static List<LoadProblem> of(Path file, byte[] bytes, Resource resource, Throwable failure) {
+        return new LoadProblems(file, bytes).collect(resource, failure);
+    }
+
+    private List<LoadProblem> collect(Resource resource, Throwable failure) {
         Set<LoadProblem> problems = new LinkedHashSet<>();
         for (Resource.Diagnostic error : resource.getErrors()) {
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
             }
-            problems.add(new LoadProblem(file, error.getLine(), error.getColumn(), messageOf(error)));
+            problems.add(problemOf(error));
         }
         if (failure != null && problems.isEmpty()) {
-            problems.add(fromFailure(file, failure));
+            problems.add(fromFailure(failure));
         }
         return new ArrayList<>(problems);
     }
 
-    private static String messageOf(Resource.Diagnostic error) {
-        if (error instanceof Throwable wrapper && wrapper.getCause() instanceof SAXParseException sax) {
-            return Messages.get("load.malformed", XmlMessages.clean(sax.getMessage()));
+    private LoadProblem problemOf(Resource.Diagnostic error) {
+        if (error instanceof IllegalValueException illegal) {
+            int line = error.getLine() > 0 ? error.getLine() : lineOf(IllegalValues.ownerId(illegal));
+            return new LoadProblem(file, line, error.getLine() > 0 ? error.getColumn() : 0,
+                    IllegalValues.describe(illegal));
         }
-        return XmlMessages.clean(error.getMessage());
+        return new LoadProblem(file, error.getLine(), error.getColumn(), messageOf(error));
     }
 
-    private static LoadProblem fromFailure(Path file, Throwable failure) {
+    /** The line of the element with this permanent id, 0 when unknown; the file is indexed only when needed. */
+    private int lineOf(String id) {
+        if (id == null) {
+            return 0;
+        }
+        if (lines == null) {
+            lines = ElementLines.of(bytes);
+        }
+        return lines.lineOf(id).orElse(0);
+    }
+
+    private static String messageOf(Resource.Diagnostic error) {
+        return switch (error) {
+            case FeatureNotFoundException feature -> Messages.get("load.unknownFeature",
+                    XmlMessages.shorten(feature.getName()));
+            case ClassNotFoundException type -> Messages.get("load.unknownType", XmlMessages.shorten(type.getName()));
+            case PackageNotFoundException namespace -> Messages.get("load.unknownNamespace",
+                    XmlMessages.shorten(namespace.uri()));
+            case UnresolvedReferenceException unresolved -> Messages.get("load.unresolved",
+                    XmlMessages.shorten(unresolved.getReference()));
+            case Throwable wrapper when wrapper.getCause() instanceof SAXParseException sax ->
+                    Messages.get("load.malformed", XmlMessages.clean(sax.getMessage()));
+            default -> XmlMessages.clean(error.getMessage());
+        };
+    }
+
+    private LoadProblem fromFailure(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SAXParseException sax) {
                 return new LoadProblem(file, sax.getLineNumber(), sax.getColumnNumber(),
                         Messages.get("load.malformed", XmlMessages.clean(sax.getMessage())));
             }
             if (cause instanceof Resource.Diagnostic diagnostic) {
-                return new LoadProblem(file, diagnostic.getLine(), diagnostic.getColumn(),
-                        XmlMessages.clean(diagnostic.getMessage()));
+                return problemOf(diagnostic);
             }
         }
         Throwable root = failure;

@@ -9,15 +9,30 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
  * A .premortem file: XMI whose references use the elements' permanent ids, written deterministically (same model,
  * same bytes) and read by a parser that refuses DOCTYPEs, so no external entity is ever resolved and no entity is
- * expanded.
+ * expanded, that refers to nothing outside itself, and that bounds nesting depth, attributes per element and name
+ * lengths (the same bounds on every JDK, whatever its defaults).
  */
 public class PremortemResource extends XMIResourceImpl {
+
+    /**
+     * Deepest element nesting read and written (the root is at depth 1). Real analyses nest a few levels (components
+     * in components, sub-hazards); the bound, the JDK's own default since Java 24, keeps hostile files from
+     * exhausting the stack of EMF's recursive saving, copying and comparing, which overflows near 1,000 levels.
+     */
+    public static final int MAX_DEPTH = 100;
+    /** Most attributes on one element; the widest Premortem element has about fifteen. */
+    public static final int MAX_ATTRIBUTES = 200;
+    /** Longest element or attribute name. */
+    public static final int MAX_NAME_LENGTH = 1000;
+
+    private static final String JDK_LIMITS = "http://www.oracle.com/xml/jaxp/properties/";
 
     public PremortemResource(URI uri) {
         super(uri);
@@ -49,7 +64,18 @@ public class PremortemResource extends XMIResourceImpl {
         features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
         features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
         options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(JDK_LIMITS + "maxElementDepth", String.valueOf(MAX_DEPTH));
+        properties.put(JDK_LIMITS + "elementAttributeLimit", String.valueOf(MAX_ATTRIBUTES));
+        properties.put(JDK_LIMITS + "maxXMLNameLimit", String.valueOf(MAX_NAME_LENGTH));
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES, properties);
         return options;
+    }
+
+    /** A loader that refuses references into other files instead of creating proxies for them. */
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new SingleFileLoad(createXMLHelper());
     }
 
     @Override

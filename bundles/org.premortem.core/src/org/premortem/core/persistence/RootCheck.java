@@ -4,10 +4,6 @@
 package org.premortem.core.persistence;
 
 import java.io.ByteArrayInputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -19,7 +15,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.premortem.model.stpa.StpaPackage;
 
 /**
- * Checks a file before EMF reads it: valid UTF-8, no DOCTYPE (the door to external entities and entity-expansion
+ * Checks a file before EMF reads it: valid UTF-8 (and declared so, if declared), no DOCTYPE (the door to external entities and entity-expansion
  * bombs), a Premortem analysis as root element, and a format version this Premortem can read.
  */
 final class RootCheck {
@@ -38,6 +34,11 @@ final class RootCheck {
         XMLStreamReader reader = null;
         try {
             reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes), "UTF-8");
+            String declared = reader.getCharacterEncodingScheme();
+            if (declared != null && !"UTF-8".equalsIgnoreCase(declared)) {
+                throw new ModelLoadException(new LoadProblem(file, 1, 0, Messages.get("load.notUtf8Declared",
+                        XmlMessages.shorten(declared))));
+            }
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamReader.DTD) {
@@ -53,6 +54,9 @@ final class RootCheck {
         } catch (XMLStreamException e) {
             Location location = e.getLocation();
             throw problem(file, location, Messages.get("load.malformed", XmlMessages.clean(e.getMessage())));
+        } catch (RuntimeException e) {
+            // The JDK's parser has failed on its own error messages (a missing message key); the file is still bad.
+            throw problem(file, reader == null ? null : reader.getLocation(), Messages.get("load.parserFailed"));
         } finally {
             close(reader);
         }
@@ -61,34 +65,31 @@ final class RootCheck {
     private static void checkRoot(Path file, XMLStreamReader reader) throws ModelLoadException {
         String namespace = reader.getNamespaceURI();
         if (!ROOT.equals(reader.getLocalName()) || !StpaPackage.eNS_URI.equals(namespace)) {
-            throw problem(file, reader.getLocation(), Messages.get("load.notAnAnalysis",
-                    (namespace == null ? "" : "{" + namespace + "}") + reader.getLocalName(), StpaPackage.eNS_URI));
+            throw problem(file, reader.getLocation(), Messages.get("load.notAnAnalysis", XmlMessages.shorten(
+                    (namespace == null ? "" : "{" + namespace + "}") + reader.getLocalName()), StpaPackage.eNS_URI));
         }
         String version = reader.getAttributeValue(null, VERSION_ATTRIBUTE);
         if (version == null) {
             throw problem(file, reader.getLocation(), Messages.get("load.noVersion"));
         }
         if (!FormatVersion.isReadable(version)) {
-            throw problem(file, reader.getLocation(), Messages.get("load.unknownVersion", version, FormatVersion.CURRENT));
+            throw problem(file, reader.getLocation(), Messages.get("load.unknownVersion", XmlMessages.shorten(version),
+                    FormatVersion.CURRENT));
         }
     }
 
     private static void checkUtf8(Path file, byte[] bytes) throws ModelLoadException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            decoder.decode(buffer);
-        } catch (CharacterCodingException e) {
-            int line = 1;
-            for (int i = 0; i < buffer.position() && i < bytes.length; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new ModelLoadException(new LoadProblem(file, line, 0, Messages.get("load.notUtf8", buffer.position())));
+        int bad = Utf8.firstInvalid(bytes);
+        if (bad < 0) {
+            return;
         }
+        int line = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        throw new ModelLoadException(new LoadProblem(file, line, 0, Messages.get("load.notUtf8", bad)));
     }
 
     /** The 1-based line of the first occurrence of an ASCII marker, or 0 when it does not occur. */

@@ -14,18 +14,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.premortem.core.persistence.AnalysisStore;
 import org.premortem.core.persistence.LoadProblem;
 import org.premortem.core.persistence.ModelLoadException;
+import org.premortem.core.validation.Finding;
+import org.premortem.core.validation.RuleRegistry;
+import org.premortem.core.validation.ValidationSettings;
+import org.premortem.core.validation.Validator;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.validation.LossWithoutHazardRule;
+import org.premortem.validation.structure.ColdStartRule;
 
 /**
  * Files that are not readable analyses are rejected whole, with file, line and a reason; nothing is resolved
- * from outside and nothing is expanded.
+ * from outside and nothing is expanded. The corpus is {@code fixtures/hostile/} (its README says what each file
+ * tries); inputs too large to commit are made here.
  */
 class HostileInputTest {
 
@@ -36,15 +48,39 @@ class HostileInputTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            xxe.premortem             | 2 | DOCTYPE declarations are not allowed
-            billion-laughs.premortem  | 2 | DOCTYPE declarations are not allowed
-            malformed.premortem       | 5 | malformed XML
-            unknown-type.premortem    | 4 | Teleport
-            unknown-feature.premortem | 3 | severity
-            dangling.premortem        | 4 | _gone
-            newer-version.premortem   | 2 | format version 2.0 is not one this Premortem reads
-            not-an-analysis.premortem | 2 | not a Premortem analysis
-            no-version.premortem      | 2 | no formatVersion
+            xxe.premortem                  | 2 | DOCTYPE declarations are not allowed
+            billion-laughs.premortem       | 2 | DOCTYPE declarations are not allowed
+            quadratic-blowup.premortem     | 2 | DOCTYPE declarations are not allowed
+            parameter-entity.premortem     | 2 | DOCTYPE declarations are not allowed
+            undefined-entity.premortem     | 2 | The entity "evil" was referenced, but not declared
+            nul-char-ref.premortem         | 2 | invalid XML character
+            malformed.premortem            | 5 | malformed XML
+            deep-nesting.premortem         | 3 | exceeds the limit "100"
+            invalid-utf8.premortem         | 3 | not valid UTF-8 (first bad byte at offset 276)
+            utf8-surrogate.premortem       | 3 | not valid UTF-8 (first bad byte at offset 277)
+            utf16.premortem                | 1 | not valid UTF-8 (first bad byte at offset 0)
+            latin1-declared.premortem      | 1 | declares the encoding ISO-8859-1; Premortem files are UTF-8
+            unknown-type.premortem         | 4 | no element type 'Teleport'
+            abstract-type.premortem        | 4 | no element type 'Connection' (unknown or abstract)
+            ecore-type.premortem           | 3 | where a Loss is expected
+            unknown-feature.premortem      | 3 | no element or attribute 'severity'
+            xinclude.premortem             | 3 | no element or attribute 'include'
+            schema-location.premortem      | 3 | no element or attribute 'Thing'
+            foreign-namespace.premortem    | 3 | the namespace 'file:///etc/passwd' is not one of Premortem's
+            bad-enum.premortem             | 4 | the value 'EXPLODING' is not allowed for kind of CMP-1
+            dangling.premortem             | 4 | the reference '_gone' names no element of this file
+            cross-file-reference.premortem | 4 | references to other files or URLs are not allowed
+            href-reference.premortem       | 5 | references to other files or URLs are not allowed
+            wrong-reference-type.premortem | 4 | losses of H-1 refers to H-1, a Hazard, where a Loss is expected
+            listed-twice.premortem         | 5 | SC-1 lists H-1 twice in hazards
+            duplicate-ids.premortem        | 4 | the id _l1 is used by two elements (first on line 3)
+            empty-id.premortem             | 2 | an element has an empty id
+            malformed-id.premortem         | 3 | the id '_l1#x' has characters ids cannot have
+            newer-version.premortem        | 2 | format version 2.0 is not one this Premortem reads
+            version-garbage.premortem      | 2 | format version 1.0  is not one this Premortem reads
+            not-an-analysis.premortem      | 2 | not a Premortem analysis
+            several-roots.premortem        | 2 | not a Premortem analysis: the root element is {http://www.omg.org/XMI}XMI
+            no-version.premortem           | 2 | no formatVersion
             """)
     void rejectsWithFileLineAndReason(String fixture, int line, String reason) {
         Path file = FIXTURES.resolve(fixture);
@@ -57,6 +93,19 @@ class HostileInputTest {
         assertEquals(line, first.line(), first.toString());
         assertTrue(first.message().contains(reason), first.toString());
         assertTrue(failure.getMessage().startsWith(file + ":" + line), failure.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = { "cyclic-references.premortem", "stylesheet-pi.premortem" })
+    void oddButValidFilesLoadValidateAndSaveBackEqual(String fixture) throws IOException {
+        Analysis analysis = AnalysisStore.load(FIXTURES.resolve(fixture));
+        RuleRegistry rules = RuleRegistry.fromServiceLoader(LossWithoutHazardRule.class.getClassLoader(),
+                ColdStartRule.class.getClassLoader());
+        List<Finding> findings = new Validator(rules, ValidationSettings.defaults()).validate(analysis);
+        assertTrue(findings.stream().noneMatch(f -> f.message().contains("failed on this element")),
+                findings.toString());
+        assertTrue(EcoreUtil.equals(analysis, AnalysisStore.parse(FIXTURES.resolve(fixture),
+                AnalysisStore.serialize(analysis))));
     }
 
     @Test
