@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.premortem.diagram.layout.AnalystPlacement;
 import org.premortem.diagram.layout.Box;
 import org.premortem.diagram.layout.DiagramLayout;
 import org.premortem.diagram.layout.DiagramNode;
@@ -70,7 +71,7 @@ final class DiagramCommands {
     Command move(ControlStructure structure, DiagramLayout layout, Component component, double dx, double dy) {
         CompoundCommand command = new CompoundCommand(Messages.Command_move);
         for (Component moved : withDescendants(component)) {
-            ManualPlacement.node(layout, moved).ifPresent(node -> {
+            AnalystPlacement.node(layout, moved).ifPresent(node -> {
                 Box box = node.bounds();
                 command.append(place(structure, moved, new Box(box.x() + dx, box.y() + dy, box.width(), box.height())));
             });

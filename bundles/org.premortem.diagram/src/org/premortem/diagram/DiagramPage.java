@@ -38,6 +38,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.premortem.diagram.layout.AnalystPlacement;
 import org.premortem.diagram.layout.Box;
 import org.premortem.diagram.layout.ControlStructureLayouter;
 import org.premortem.diagram.layout.DiagramLayout;
@@ -145,7 +146,7 @@ public final class DiagramPage implements ISelectionProvider {
     /** The diagram as displayed: ELK's layout with the analyst's placements applied. */
     public DiagramLayout layout() {
         if (layout == null) {
-            layout = structure().map(s -> ManualPlacement.apply(layouter.layout(s), s))
+            layout = structure().map(s -> AnalystPlacement.apply(layouter.layout(s), s))
                     .orElseGet(() -> new DiagramLayout(StpaFactory.eINSTANCE.createControlStructure(), 0, 0, List.of(),
                             List.of(), DiagramStyle.standard()));
             resizeCanvas();
@@ -195,7 +196,7 @@ public final class DiagramPage implements ISelectionProvider {
     }
 
     public void resize(Component component, double width, double height) {
-        ManualPlacement.node(layout(), component)
+        AnalystPlacement.node(layout(), component)
                 .ifPresent(node -> execute(commands.resize(structure().orElseThrow(), node, width, height)));
     }
 

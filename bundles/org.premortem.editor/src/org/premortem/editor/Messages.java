@@ -10,6 +10,10 @@ public final class Messages extends NLS {
 
     public static String Page_model;
     public static String Page_diagram;
+    public static String Page_ucaTable;
+    public static String Page_traceability;
+    public static String Page_scenarios;
+    public static String Page_contextTables;
     public static String Prompt_changedTitle;
     public static String Prompt_reload;
     public static String Prompt_reloadDirty;

@@ -58,6 +58,10 @@ import org.premortem.core.persistence.ModelLoadException;
 import org.premortem.diagram.DiagramPage;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.provider.StpaItemProviderAdapterFactory;
+import org.premortem.tables.ContextTablesPage;
+import org.premortem.tables.ScenariosPage;
+import org.premortem.tables.TraceabilityPage;
+import org.premortem.tables.UcaTablePage;
 import org.premortem.ui.emf.DeleteElementsAction;
 import org.premortem.ui.emf.ItemPropertySourceProvider;
 import org.premortem.ui.validation.ProblemMarkers;
@@ -74,6 +78,10 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
 
     private static final int MODEL_PAGE = 0;
     private static final int DIAGRAM_PAGE = 1;
+    private static final int UCA_TABLE_PAGE = 2;
+    private static final int TRACEABILITY_PAGE = 3;
+    private static final int SCENARIOS_PAGE = 4;
+    private static final int CONTEXT_TABLES_PAGE = 5;
 
     private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(List.of(
             new ResourceItemProviderAdapterFactory(), new StpaItemProviderAdapterFactory(),
@@ -88,6 +96,10 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
     private Resource resource;
     private ModelPage modelPage;
     private DiagramPage diagramPage;
+    private UcaTablePage ucaTablePage;
+    private TraceabilityPage traceabilityPage;
+    private ScenariosPage scenariosPage;
+    private ContextTablesPage contextTablesPage;
     private ModelOutlinePage outline;
     private PropertySheetPage propertySheet;
     private DeleteElementsAction deleteAction;
@@ -136,7 +148,63 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
         modelPage.setInput(resource);
         setPageText(addPage(modelPage.viewer().getControl()), Messages.Page_model);
         addDiagramPage();
+        addTablePages();
         selection.setDelegate(modelPage.viewer());
+    }
+
+    private void addTablePages() {
+        ucaTablePage = new UcaTablePage(getContainer(), analysis(), domain);
+        addPage(UCA_TABLE_PAGE, ucaTablePage.control());
+        setPageText(UCA_TABLE_PAGE, Messages.Page_ucaTable);
+        traceabilityPage = new TraceabilityPage(getContainer(), analysis(), domain);
+        addPage(TRACEABILITY_PAGE, traceabilityPage.control());
+        setPageText(TRACEABILITY_PAGE, Messages.Page_traceability);
+        scenariosPage = new ScenariosPage(getContainer(), analysis(), domain);
+        addPage(SCENARIOS_PAGE, scenariosPage.control());
+        setPageText(SCENARIOS_PAGE, Messages.Page_scenarios);
+        contextTablesPage = new ContextTablesPage(getContainer(), analysis(), domain);
+        addPage(CONTEXT_TABLES_PAGE, contextTablesPage.control());
+        setPageText(CONTEXT_TABLES_PAGE, Messages.Page_contextTables);
+    }
+
+    /** The context tables page. */
+    public ContextTablesPage contextTablesPage() {
+        return contextTablesPage;
+    }
+
+    /** Shows the context tables (page "Context tables"). */
+    public void showContextTables() {
+        setActivePage(CONTEXT_TABLES_PAGE);
+    }
+
+    /** The loss scenarios and requirements page. */
+    public ScenariosPage scenariosPage() {
+        return scenariosPage;
+    }
+
+    /** Shows the loss scenarios and requirements (page "Scenarios"). */
+    public void showScenarios() {
+        setActivePage(SCENARIOS_PAGE);
+    }
+
+    /** The UCA table page. */
+    public UcaTablePage ucaTablePage() {
+        return ucaTablePage;
+    }
+
+    /** The traceability matrices page. */
+    public TraceabilityPage traceabilityPage() {
+        return traceabilityPage;
+    }
+
+    /** Shows the UCA table (page "UCA table"). */
+    public void showUcaTable() {
+        setActivePage(UCA_TABLE_PAGE);
+    }
+
+    /** Shows the traceability matrices (page "Traceability"). */
+    public void showTraceability() {
+        setActivePage(TRACEABILITY_PAGE);
     }
 
     private void addDiagramPage() {
@@ -278,6 +346,14 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
             selection.setDelegate(modelPage.viewer());
         } else if (newPageIndex == DIAGRAM_PAGE && diagramPage != null) {
             selection.setDelegate(diagramPage);
+        } else if (newPageIndex == UCA_TABLE_PAGE && ucaTablePage != null) {
+            selection.setDelegate(ucaTablePage.selectionProvider());
+        } else if (newPageIndex == TRACEABILITY_PAGE && traceabilityPage != null) {
+            selection.setDelegate(traceabilityPage.selectionProvider());
+        } else if (newPageIndex == SCENARIOS_PAGE && scenariosPage != null) {
+            selection.setDelegate(scenariosPage.selectionProvider());
+        } else if (newPageIndex == CONTEXT_TABLES_PAGE && contextTablesPage != null) {
+            selection.setDelegate(contextTablesPage.selectionProvider());
         }
         selection.setSelection(previous);
     }
@@ -359,8 +435,17 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
         old.unload();
         commandStack.flush();
         modelPage.setInput(resource);
+        int active = getActivePage();
+        removePage(CONTEXT_TABLES_PAGE);
+        removePage(SCENARIOS_PAGE);
+        removePage(TRACEABILITY_PAGE);
+        removePage(UCA_TABLE_PAGE);
         removePage(DIAGRAM_PAGE);
         addDiagramPage();
+        addTablePages();
+        if (active > MODEL_PAGE) {
+            setActivePage(active);
+        }
         if (outline != null) {
             outline.setInput(resource);
         }

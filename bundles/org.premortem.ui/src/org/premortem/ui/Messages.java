@@ -8,6 +8,8 @@ import org.eclipse.osgi.util.NLS;
 /** The workbench bundle's user-facing texts (messages.properties beside this class). */
 public final class Messages extends NLS {
 
+    public static String Guide_title;
+    public static String Guide_failed;
     public static String Edit_undo;
     public static String Edit_redo;
     public static String Edit_delete;

@@ -17,6 +17,8 @@ public final class PremortemPerspective implements IPerspectiveFactory {
     public static final String ID = "org.premortem.ui.perspective";
 
     private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+    private static final String NEW_ANALYSIS_WIZARD = "org.premortem.editor.wizards.newAnalysis";
+    private static final String EXAMPLE_WIZARD = "org.premortem.examples.ui.dynamodbDns";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -37,6 +39,8 @@ public final class PremortemPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addPerspectiveShortcut(ID);
+        layout.addNewWizardShortcut(NEW_ANALYSIS_WIZARD);
+        layout.addNewWizardShortcut(EXAMPLE_WIZARD);
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
     }

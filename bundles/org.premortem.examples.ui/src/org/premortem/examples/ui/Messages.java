@@ -11,6 +11,11 @@ public final class Messages extends NLS {
     public static String Installer_exists;
     public static String Installer_unknown;
     public static String Installer_copyFailed;
+    public static String Wizard_title;
+    public static String Page_title;
+    public static String Page_description;
+    public static String Page_projectName;
+    public static String Page_about;
 
     static {
         NLS.initializeMessages("org.premortem.examples.ui.messages", Messages.class);

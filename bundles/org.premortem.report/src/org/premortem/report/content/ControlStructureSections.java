@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.premortem.diagram.layout.AnalystPlacement;
 import org.premortem.diagram.layout.ControlStructureLayouter;
+import org.premortem.diagram.layout.DiagramLayout;
 import org.premortem.diagram.layout.EdgeKind;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.Connection;
@@ -49,9 +51,10 @@ final class ControlStructureSections {
         if (structure.getDescription() != null && !structure.getDescription().isBlank()) {
             blocks.add(new Block.Paragraph(text(structure.getDescription()), ""));
         }
-        blocks.add(new Block.Figure("s-diagram-" + name, "control-structure-" + name, layouter.layout(structure),
-                structure.getLabel(), element -> context.anchors().knows(element)
-                        ? Optional.of(context.anchors().of(element)) : Optional.empty()));
+        DiagramLayout drawing = AnalystPlacement.apply(layouter.layout(structure), structure);
+        blocks.add(new Block.Figure("s-diagram-" + name, "control-structure-" + name, drawing, structure.getLabel(),
+                element -> context.anchors().knows(element) ? Optional.of(context.anchors().of(element))
+                        : Optional.empty()));
         blocks.add(new Block.Paragraph(List.of(Inline.plain(msg("text.diagramLegend"))), "legend"));
         blocks.add(components(structure, name));
         blocks.add(connections(structure, name));

@@ -3,12 +3,10 @@
  */
 package org.premortem.ui.report;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.core.report.ReportExporterRegistry;
+import org.premortem.ui.Contributions;
 
 /**
  * Fills a report exporter registry from the extension point {@value #EXTENSION_POINT}. A contribution that cannot be
@@ -24,29 +22,16 @@ public final class ReportExporterExtensionReader {
 
     public static ReportExporterRegistry read(IExtensionRegistry extensions) {
         ReportExporterRegistry registry = new ReportExporterRegistry();
-        for (IConfigurationElement element : extensions.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"exporter".equals(element.getName())) {
-                continue;
-            }
-            try {
-                Object created = element.createExecutableExtension("class");
-                if (!(created instanceof ReportExporter exporter)) {
-                    log(element, "does not implement " + ReportExporter.class.getName(), null);
-                } else if (!exporter.id().equals(element.getAttribute("id"))) {
-                    log(element, "reports the id '" + exporter.id() + "', not '" + element.getAttribute("id") + "'",
-                            null);
-                } else {
-                    registry.register(exporter);
-                }
-            } catch (CoreException | RuntimeException e) {
-                log(element, "cannot be created", e);
+        for (var contribution : Contributions.create(extensions, EXTENSION_POINT, "exporter", ReportExporter.class)) {
+            ReportExporter exporter = contribution.instance();
+            String declared = contribution.element().getAttribute("id");
+            if (exporter.id().equals(declared)) {
+                registry.register(exporter);
+            } else {
+                Contributions.log(contribution.element(), "reports the id '" + exporter.id() + "', not '" + declared
+                        + "'", null);
             }
         }
         return registry;
-    }
-
-    private static void log(IConfigurationElement element, String problem, Throwable cause) {
-        ILog.of(ReportExporterExtensionReader.class).error("Report exporter " + element.getAttribute("class")
-                + " of bundle " + element.getContributor().getName() + " " + problem, cause);
     }
 }

@@ -3,12 +3,10 @@
  */
 package org.premortem.ui.validation;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.premortem.core.validation.RuleRegistry;
 import org.premortem.core.validation.ValidationRule;
+import org.premortem.ui.Contributions;
 
 /**
  * Fills a rule registry from the extension point {@value #EXTENSION_POINT}. A contribution that cannot be created
@@ -24,26 +22,9 @@ public final class RuleExtensionReader {
 
     public static RuleRegistry read(IExtensionRegistry extensions) {
         RuleRegistry registry = new RuleRegistry();
-        for (IConfigurationElement element : extensions.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"rule".equals(element.getName())) {
-                continue;
-            }
-            try {
-                Object rule = element.createExecutableExtension("class");
-                if (rule instanceof ValidationRule validationRule) {
-                    registry.register(validationRule);
-                } else {
-                    log(element, "does not implement " + ValidationRule.class.getName(), null);
-                }
-            } catch (CoreException | RuntimeException e) {
-                log(element, "cannot be created", e);
-            }
+        for (var contribution : Contributions.create(extensions, EXTENSION_POINT, "rule", ValidationRule.class)) {
+            registry.register(contribution.instance());
         }
         return registry;
-    }
-
-    private static void log(IConfigurationElement element, String problem, Throwable cause) {
-        ILog.of(RuleExtensionReader.class).error("Validation rule " + element.getAttribute("class") + " of bundle "
-                + element.getContributor().getName() + " " + problem, cause);
     }
 }

@@ -3,28 +3,22 @@
  */
 package org.premortem.ui.validation;
 
+import java.util.function.Supplier;
+
 import org.eclipse.core.runtime.Platform;
 import org.premortem.core.validation.RuleRegistry;
+import org.premortem.ui.Contributions;
 
 /** The rules contributed in this workbench, read from the extension registry once, when first needed. */
 public final class WorkbenchRules {
 
-    private static volatile RuleRegistry registry;
+    private static final Supplier<RuleRegistry> REGISTRY =
+            Contributions.once(() -> RuleExtensionReader.read(Platform.getExtensionRegistry()));
 
     private WorkbenchRules() {
     }
 
     public static RuleRegistry registry() {
-        RuleRegistry result = registry;
-        if (result == null) {
-            synchronized (WorkbenchRules.class) {
-                result = registry;
-                if (result == null) {
-                    result = RuleExtensionReader.read(Platform.getExtensionRegistry());
-                    registry = result;
-                }
-            }
-        }
-        return result;
+        return REGISTRY.get();
     }
 }

@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Premortem contributors. EPL-2.0.
  */
-package org.premortem.diagram;
+package org.premortem.diagram.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,14 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.premortem.diagram.layout.Box;
-import org.premortem.diagram.layout.DiagramEdge;
-import org.premortem.diagram.layout.DiagramLabel;
-import org.premortem.diagram.layout.DiagramLayout;
-import org.premortem.diagram.layout.DiagramNode;
-import org.premortem.diagram.layout.DiagramStyle;
-import org.premortem.diagram.layout.EdgeKind;
-import org.premortem.diagram.layout.Point;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.NodeLayout;
@@ -25,18 +17,18 @@ import org.premortem.model.stpa.NodeLayout;
  * Applies the analyst's placements (the control structure's {@link NodeLayout}s) to ELK's layout: placed boxes go
  * where the analyst put them, the others stay where ELK put them, and the connections of moved boxes are routed
  * again by the Handbook's convention: control actions leave the bottom of the controller on the left, feedback
- * enters it on the right.
+ * enters it on the right. The diagram editor and the reports draw the same arrangement.
  */
-final class ManualPlacement {
+public final class AnalystPlacement {
 
     private static final double ACTION_SIDE = 0.35;
     private static final double FEEDBACK_SIDE = 0.65;
     private static final double LABEL_GAP = 4;
 
-    private ManualPlacement() {
+    private AnalystPlacement() {
     }
 
-    static DiagramLayout apply(DiagramLayout automatic, ControlStructure structure) {
+    public static DiagramLayout apply(DiagramLayout automatic, ControlStructure structure) {
         Map<Component, NodeLayout> placements = new HashMap<>();
         for (NodeLayout placement : structure.getDiagram()) {
             if (placement.getElement() != null && placement.getWidth() > 0 && placement.getHeight() > 0) {
@@ -70,7 +62,7 @@ final class ManualPlacement {
     }
 
     /** The node drawn in the placement's box: stacked copies and the name follow the front box. */
-    static DiagramNode move(DiagramNode node, NodeLayout placement, DiagramStyle style) {
+    public static DiagramNode move(DiagramNode node, NodeLayout placement, DiagramStyle style) {
         Box bounds = new Box(placement.getX(), placement.getY(), placement.getWidth(), placement.getHeight());
         int depth = style.stackDepth(node.component().getReplicas());
         double shift = depth * style.stackOffset();
@@ -142,7 +134,7 @@ final class ManualPlacement {
     }
 
     /** Where a component is in the diagram. */
-    static Optional<DiagramNode> node(DiagramLayout layout, Component component) {
+    public static Optional<DiagramNode> node(DiagramLayout layout, Component component) {
         return layout.nodes().stream().filter(node -> node.component() == component).findFirst();
     }
 }

@@ -1,0 +1,53 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.tables;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.premortem.model.stpa.IdentifiedElement;
+
+/** A titled element table with its filter field and Add / Delete buttons. */
+final class ElementSection<T extends IdentifiedElement> {
+
+    private final ElementTable<T> table;
+
+    ElementSection(Composite parent, String title, Function<Composite, ElementTable<T>> tableFactory, Runnable add,
+            Consumer<List<T>> delete) {
+        Composite section = new Composite(parent, SWT.NONE);
+        section.setLayout(new GridLayout(5, false));
+        Label label = new Label(section, SWT.NONE);
+        label.setText(title);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(section, SWT.NONE).setText(Messages.Filter_label);
+        Text filter = new Text(section, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        filter.setLayoutData(new GridData(200, SWT.DEFAULT));
+        Button addButton = new Button(section, SWT.PUSH);
+        addButton.setText(Messages.Button_add);
+        Button deleteButton = new Button(section, SWT.PUSH);
+        deleteButton.setText(Messages.Button_delete);
+        table = tableFactory.apply(section);
+        table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
+        filter.addModifyListener(event -> table.setFilter(filter.getText()));
+        addButton.addListener(SWT.Selection, event -> add.run());
+        deleteButton.addListener(SWT.Selection, event -> {
+            List<T> selected = table.selectedElements();
+            if (!selected.isEmpty()) {
+                delete.accept(selected);
+            }
+        });
+    }
+
+    ElementTable<T> table() {
+        return table;
+    }
+}

@@ -1,0 +1,93 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.tables;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The table editors' user-facing texts (messages.properties beside this class). */
+public final class Messages extends NLS {
+
+    public static String Category_NOT_PROVIDED;
+    public static String Category_PROVIDED;
+    public static String Category_TIMING;
+    public static String Category_DURATION;
+    public static String Category_PARAMETER;
+    public static String Type_NOT_PROVIDED;
+    public static String Type_PROVIDED;
+    public static String Type_TOO_EARLY;
+    public static String Type_TOO_LATE;
+    public static String Type_WRONG_ORDER;
+    public static String Type_STOPPED_TOO_SOON;
+    public static String Type_APPLIED_TOO_LONG;
+    public static String Type_PARAMETER_TOO_LOW;
+    public static String Type_PARAMETER_TOO_HIGH;
+    public static String Wording_NOT_PROVIDED;
+    public static String Wording_PROVIDED;
+    public static String Wording_TOO_EARLY;
+    public static String Wording_TOO_LATE;
+    public static String Wording_WRONG_ORDER;
+    public static String Wording_STOPPED_TOO_SOON;
+    public static String Wording_APPLIED_TOO_LONG;
+    public static String Wording_PARAMETER_TOO_LOW;
+    public static String Wording_PARAMETER_TOO_HIGH;
+    public static String Uca_header_controlAction;
+    public static String Uca_cell;
+    public static String Uca_notApplicable;
+    public static String Uca_notHazardous;
+    public static String Unnamed;
+    public static String Command_addUca;
+    public static String Command_notApplicable;
+    public static String Command_editText;
+    public static String Command_delete;
+    public static String Command_link;
+    public static String Command_unlink;
+    public static String Menu_addUca;
+    public static String Menu_notApplicable;
+    public static String Menu_edit;
+    public static String Menu_hazards;
+    public static String Menu_delete;
+    public static String Dialog_addUcaTitle;
+    public static String Dialog_addUcaMessage;
+    public static String Dialog_hazardsTitle;
+    public static String Dialog_hazardsMessage;
+    public static String Dialog_rationaleTitle;
+    public static String Dialog_rationaleMessage;
+    public static String Dialog_editTitle;
+    public static String Dialog_editMessage;
+    public static String Matrix_hazardLoss;
+    public static String Matrix_ucaHazard;
+    public static String Matrix_linked;
+    public static String Filter_label;
+    public static String Command_createContextTable;
+    public static String Command_generateUcas;
+    public static String Command_toggleHazardous;
+    public static String Context_action;
+    public static String Context_create;
+    public static String Context_generate;
+    public static String Context_none;
+    public static String Column_hazardous;
+    public static String Column_rowUcas;
+    public static String Button_add;
+    public static String Button_delete;
+    public static String Scenarios_title;
+    public static String Requirements_title;
+    public static String Column_id;
+    public static String Column_uca;
+    public static String Column_class;
+    public static String Column_causalFactors;
+    public static String Column_text;
+    public static String Column_requirements;
+    public static String Column_requirement;
+    public static String Column_rationale;
+    public static String Column_ucas;
+    public static String Column_scenarios;
+    public static String Column_hazards;
+
+    static {
+        NLS.initializeMessages("org.premortem.tables.messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}

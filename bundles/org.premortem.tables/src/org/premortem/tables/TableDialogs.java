@@ -1,0 +1,65 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.IdentifiedElement;
+
+/** The small dialogs of the table pages: a text to enter, and the hazard chooser. */
+final class TableDialogs {
+
+    private TableDialogs() {
+    }
+
+    /** Asks for a (multi-line) text; empty when cancelled. */
+    static Optional<String> text(Shell shell, String title, String message, String initial) {
+        InputDialog dialog = new InputDialog(shell, title, message, initial, null) {
+            @Override
+            protected int getInputTextStyle() {
+                return SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER;
+            }
+        };
+        return dialog.open() == Window.OK ? Optional.of(dialog.getValue()) : Optional.empty();
+    }
+
+    /** Lets the analyst check hazards (sub-hazards included); empty when cancelled. */
+    static Optional<List<Hazard>> hazards(Shell shell, Analysis analysis, List<Hazard> preselected) {
+        ListSelectionDialog dialog = ListSelectionDialog.of(allHazards(analysis))
+                .contentProvider(ArrayContentProvider.getInstance())
+                .labelProvider(LabelProvider.createTextProvider(o -> ((IdentifiedElement) o).getLabel()))
+                .title(Messages.Dialog_hazardsTitle).message(Messages.Dialog_hazardsMessage)
+                .preselect(preselected.toArray()).create(shell);
+        if (dialog.open() != Window.OK) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(dialog.getResult()).map(Hazard.class::cast).toList());
+    }
+
+    /** Every hazard of the analysis, each followed by its sub-hazards. */
+    static List<Hazard> allHazards(Analysis analysis) {
+        List<Hazard> all = new ArrayList<>();
+        addWithSubHazards(analysis.getHazards(), all);
+        return all;
+    }
+
+    private static void addWithSubHazards(List<Hazard> hazards, List<Hazard> into) {
+        for (Hazard hazard : hazards) {
+            into.add(hazard);
+            addWithSubHazards(hazard.getSubHazards(), into);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.tables;
+
+import java.util.List;
+
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Shell;
+import org.premortem.core.query.UcaCategories;
+import org.premortem.model.stpa.ControlAction;
+import org.premortem.model.stpa.NotApplicableEntry;
+import org.premortem.model.stpa.UcaCategory;
+import org.premortem.model.stpa.UcaType;
+import org.premortem.model.stpa.UnsafeControlAction;
+
+/**
+ * The context menu of a UCA-table cell: add a UCA of each type of the cell's category (standard wording, then the
+ * hazard chooser), mark the cell not applicable, and edit, re-link or delete each entry of the cell.
+ */
+final class UcaCellMenu {
+
+    private final UcaTablePage page;
+
+    UcaCellMenu(UcaTablePage page) {
+        this.page = page;
+    }
+
+    MenuManager manager() {
+        MenuManager manager = new MenuManager();
+        manager.setRemoveAllWhenShown(true);
+        manager.addMenuListener(this::fill);
+        return manager;
+    }
+
+    private void fill(IMenuManager menu) {
+        page.selectedCell().ifPresent(cell -> {
+            ControlAction action = cell.action();
+            UcaCategory category = cell.category();
+            for (UcaType type : UcaCategories.typesOf(category)) {
+                menu.add(action(NLS.bind(Messages.Menu_addUca, UcaWording.typeName(type)), () -> add(action, type)));
+            }
+            menu.add(action(Messages.Menu_notApplicable, () -> markNotApplicable(action, category)));
+            menu.add(new Separator());
+            for (UnsafeControlAction uca : page.ucas(action, category)) {
+                menu.add(action(NLS.bind(Messages.Menu_edit, uca.getDisplayId()), () -> edit(uca)));
+                menu.add(action(NLS.bind(Messages.Menu_hazards, uca.getDisplayId()), () -> chooseHazards(uca)));
+                menu.add(action(NLS.bind(Messages.Menu_delete, uca.getDisplayId()), () -> page.delete(List.of(uca))));
+            }
+            for (NotApplicableEntry entry : page.model().notApplicable(action, category)) {
+                menu.add(action(NLS.bind(Messages.Menu_delete, entry.getLabel()), () -> page.delete(List.of(entry))));
+            }
+        });
+    }
+
+    /** Edits the first UCA of a cell (a double-click on the cell). */
+    void editFirst(ControlAction action, UcaCategory category) {
+        page.ucas(action, category).stream().findFirst().ifPresent(this::edit);
+    }
+
+    private void add(ControlAction action, UcaType type) {
+        String title = Messages.Dialog_addUcaTitle;
+        String message = NLS.bind(Messages.Dialog_addUcaMessage, action.getName(), UcaWording.typeName(type));
+        TableDialogs.text(shell(), title, message, UcaWording.standard(action, type))
+                .ifPresent(text -> TableDialogs.hazards(shell(), page.analysis(), List.of())
+                        .ifPresent(hazards -> page.addUca(action, type, text, hazards)));
+    }
+
+    private void markNotApplicable(ControlAction action, UcaCategory category) {
+        String message = NLS.bind(Messages.Dialog_rationaleMessage, action.getName(),
+                UcaWording.categoryName(category));
+        TableDialogs.text(shell(), Messages.Dialog_rationaleTitle, message, "")
+                .ifPresent(rationale -> page.markNotApplicable(action, category, rationale));
+    }
+
+    private void edit(UnsafeControlAction uca) {
+        String message = NLS.bind(Messages.Dialog_editMessage, uca.getDisplayId());
+        TableDialogs.text(shell(), Messages.Dialog_editTitle, message, uca.getText())
+                .ifPresent(text -> page.editText(uca, text));
+    }
+
+    private void chooseHazards(UnsafeControlAction uca) {
+        TableDialogs.hazards(shell(), page.analysis(), uca.getHazards())
+                .ifPresent(hazards -> page.setHazards(uca, hazards));
+    }
+
+    private Shell shell() {
+        return page.control().getShell();
+    }
+
+    private static Action action(String text, Runnable run) {
+        return new Action(text) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+    }
+}

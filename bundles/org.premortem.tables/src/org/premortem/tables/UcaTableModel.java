@@ -1,0 +1,134 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
+import org.eclipse.osgi.util.NLS;
+import org.premortem.core.query.AnalysisQuery;
+import org.premortem.core.query.UcaCategories;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.Component;
+import org.premortem.model.stpa.ControlAction;
+import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.NotApplicableEntry;
+import org.premortem.model.stpa.NotApplicableVerdict;
+import org.premortem.model.stpa.UcaCategory;
+import org.premortem.model.stpa.UnsafeControlAction;
+
+/**
+ * The UCA table in the Handbook's form: one row per control action, grouped by controller; one column per UCA
+ * category; each cell lists the action's UCAs of that category (display id, text, hazard ids) and its
+ * not-applicable entries ("n/a — rationale"). Rows can be narrowed by a text filter.
+ */
+final class UcaTableModel {
+
+    private final Analysis analysis;
+    private List<ControlAction> rows = List.of();
+    private String filter = "";
+
+    UcaTableModel(Analysis analysis) {
+        this.analysis = analysis;
+        rebuild();
+    }
+
+    /** Reads the rows again from the model (after any change). */
+    void rebuild() {
+        AnalysisQuery query = new AnalysisQuery(analysis);
+        List<ControlAction> all = new ArrayList<>();
+        for (Component controller : query.controllers()) {
+            all.addAll(query.controlActionsOf(controller));
+        }
+        query.controlActions().stream().filter(action -> !all.contains(action)).forEach(all::add);
+        String needle = filter.toLowerCase(Locale.ROOT);
+        rows = needle.isEmpty() ? List.copyOf(all) : all.stream().filter(a -> rowText(a).contains(needle)).toList();
+    }
+
+    void setFilter(String text) {
+        filter = text == null ? "" : text.strip();
+        rebuild();
+    }
+
+    List<ControlAction> rows() {
+        return rows;
+    }
+
+    static UcaCategory category(int column) {
+        return UcaCategory.VALUES.get(column);
+    }
+
+    /** The UCAs of a cell, in document order. */
+    List<UnsafeControlAction> ucas(ControlAction action, UcaCategory category) {
+        return analysis.getUnsafeControlActions().stream()
+                .filter(uca -> uca.getControlAction() == action && uca.getType() != null
+                        && UcaCategories.categoryOf(uca.getType()) == category)
+                .toList();
+    }
+
+    /** The not-applicable entries of a cell. */
+    List<NotApplicableEntry> notApplicable(ControlAction action, UcaCategory category) {
+        return analysis.getNotApplicable().stream()
+                .filter(entry -> entry.getControlAction() == action && entry.getCategory() == category).toList();
+    }
+
+    /** The elements a cell shows: its UCAs, then its not-applicable entries. */
+    List<Object> elements(ControlAction action, UcaCategory category) {
+        List<Object> elements = new ArrayList<>(ucas(action, category));
+        elements.addAll(notApplicable(action, category));
+        return elements;
+    }
+
+    String cellText(ControlAction action, UcaCategory category) {
+        List<String> lines = new ArrayList<>();
+        for (UnsafeControlAction uca : ucas(action, category)) {
+            lines.add(NLS.bind(Messages.Uca_cell, new Object[] {uca.getDisplayId(), nullToEmpty(uca.getText()),
+                    uca.getHazards().stream().map(Hazard::getDisplayId).collect(Collectors.joining(", "))}));
+        }
+        for (NotApplicableEntry entry : notApplicable(action, category)) {
+            String pattern = entry.getVerdict() == NotApplicableVerdict.NOT_HAZARDOUS ? Messages.Uca_notHazardous
+                    : Messages.Uca_notApplicable;
+            lines.add(NLS.bind(pattern, nullToEmpty(entry.getRationale())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private String rowText(ControlAction action) {
+        StringBuilder text = new StringBuilder(UcaWording.nameOf(action.getSource())).append(' ')
+                .append(UcaWording.nameOrUnnamed(action.getName()));
+        for (UcaCategory category : UcaCategory.VALUES) {
+            text.append(' ').append(cellText(action, category));
+        }
+        return text.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    IDataProvider body() {
+        return new ReadOnlyData(UcaCategory.VALUES.size(), () -> rows.size(),
+                (column, row) -> cellText(rows.get(row), category(column)));
+    }
+
+    IDataProvider columnHeader() {
+        return new ReadOnlyData(UcaCategory.VALUES.size(), () -> 1,
+                (column, row) -> UcaWording.categoryName(category(column)));
+    }
+
+    /** Two row-header columns: the controller (only on the first row of its group) and the control action. */
+    IDataProvider rowHeader() {
+        return new ReadOnlyData(2, () -> rows.size(), (column, row) -> {
+            ControlAction action = rows.get(row);
+            if (column == 1) {
+                return UcaWording.nameOrUnnamed(action.getName());
+            }
+            boolean first = row == 0 || rows.get(row - 1).getSource() != action.getSource();
+            return first ? UcaWording.nameOf(action.getSource()) : "";
+        });
+    }
+}

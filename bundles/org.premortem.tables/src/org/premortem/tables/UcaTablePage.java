@@ -1,0 +1,173 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.tables;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.ControlAction;
+import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.UcaCategory;
+import org.premortem.model.stpa.UcaType;
+import org.premortem.model.stpa.UnsafeControlAction;
+
+/**
+ * Page "UCA table" of the editor: the Handbook's UCA table on a NatTable (see {@link UcaTableModel}). A cell's
+ * context menu adds a UCA with the standard wording pre-filled and hazards picked from a chooser, marks the cell
+ * not applicable with a rationale, edits or deletes its entries; double-clicking a cell edits its first UCA. The
+ * public operations below are what those menus call; every one is a single command on the editor's stack.
+ */
+public final class UcaTablePage {
+
+    private final Analysis analysis;
+    private final EditingDomain domain;
+    private final TableCommands commands;
+    private final UcaTableModel model;
+    private final PageSelection selection = new PageSelection();
+    private final Composite control;
+    private final TableGrid grid;
+
+    public UcaTablePage(Composite parent, Analysis analysis, EditingDomain domain) {
+        this.analysis = Objects.requireNonNull(analysis);
+        this.domain = Objects.requireNonNull(domain);
+        this.commands = new TableCommands(domain, analysis);
+        this.model = new UcaTableModel(analysis);
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(2, false));
+        new Label(control, SWT.NONE).setText(Messages.Filter_label);
+        Text filter = new Text(control, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addModifyListener(event -> setFilter(filter.getText()));
+        grid = new TableGrid(control, model.body(), model.columnHeader(), model.rowHeader(), true);
+        grid.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        grid.setColumnWidths(110, 220);
+        grid.setRowHeaderColumnWidth(1, 140);
+        grid.setColumnHeaderHeight(40);
+        grid.onSelection(this::selectionChanged);
+        UcaCellMenu menu = new UcaCellMenu(this);
+        MenuManager manager = menu.manager();
+        grid.table().setMenu(manager.createContextMenu(grid.table()));
+        grid.table().addListener(SWT.MouseDown, event -> {
+            if (event.button == 3) {
+                grid.bodyCellAt(event.x, event.y).ifPresent(cell -> grid.selectCell(cell.x, cell.y));
+            }
+        });
+        grid.table().addListener(SWT.MouseDoubleClick, event -> grid.bodyCellAt(event.x, event.y)
+                .ifPresent(cell -> menu.editFirst(model.rows().get(cell.y), UcaTableModel.category(cell.x))));
+        ModelRefresher.install(analysis, control, this::refresh);
+    }
+
+    public Control control() {
+        return control;
+    }
+
+    /** The model elements of the selected cell, for Outline and Properties. */
+    public ISelectionProvider selectionProvider() {
+        return selection;
+    }
+
+    /** The control actions shown, one per row, grouped by controller. */
+    public List<ControlAction> rows() {
+        return model.rows();
+    }
+
+    /** The text of a cell, as painted. */
+    public String cellText(ControlAction action, UcaCategory category) {
+        return model.cellText(action, category);
+    }
+
+    /** The UCAs listed in a cell. */
+    public List<UnsafeControlAction> ucas(ControlAction action, UcaCategory category) {
+        return model.ucas(action, category);
+    }
+
+    /** Shows only the rows whose controller, action or cells contain {@code text} (ignoring case). */
+    public void setFilter(String text) {
+        model.setFilter(text);
+        grid.refresh();
+    }
+
+    /** Adds a UCA to the cell of {@code type}'s category. */
+    public void addUca(ControlAction action, UcaType type, String text, Collection<Hazard> hazards) {
+        execute(commands.addUca(action, type, text, hazards));
+    }
+
+    /** Marks a cell not applicable, with the analyst's rationale. */
+    public void markNotApplicable(ControlAction action, UcaCategory category, String rationale) {
+        execute(commands.markNotApplicable(action, category, rationale));
+    }
+
+    /** Replaces a UCA's text. */
+    public void editText(UnsafeControlAction uca, String text) {
+        execute(commands.editText(uca, text));
+    }
+
+    /** Replaces a UCA's hazards. */
+    public void setHazards(UnsafeControlAction uca, Collection<Hazard> hazards) {
+        execute(commands.setHazards(uca, hazards));
+    }
+
+    /** Deletes UCAs or not-applicable entries, with every reference to them. */
+    public void delete(Collection<? extends EObject> elements) {
+        execute(commands.delete(elements));
+    }
+
+    /** Selects a cell (as a click does), and with it the cell's elements (or its control action). */
+    public void selectCell(ControlAction action, UcaCategory category) {
+        int row = model.rows().indexOf(action);
+        if (row >= 0) {
+            grid.selectCell(category.getValue(), row);
+        }
+    }
+
+    /** The selected cell: its control action and category. */
+    public Optional<Cell> selectedCell() {
+        return grid.selectedCell().filter(cell -> cell.y < model.rows().size())
+                .map(cell -> new Cell(model.rows().get(cell.y), UcaTableModel.category(cell.x)));
+    }
+
+    /** A cell of the UCA table. */
+    public record Cell(ControlAction action, UcaCategory category) {
+    }
+
+    Analysis analysis() {
+        return analysis;
+    }
+
+    UcaTableModel model() {
+        return model;
+    }
+
+    private void execute(Command command) {
+        domain.getCommandStack().execute(command);
+    }
+
+    private void selectionChanged() {
+        selection.set(selectedCell().map(cell -> {
+            List<Object> elements = model.elements(cell.action(), cell.category());
+            return elements.isEmpty() ? List.<Object>of(cell.action()) : elements;
+        }).orElse(List.of()));
+    }
+
+    private void refresh() {
+        model.rebuild();
+        grid.refresh();
+        selectionChanged();
+    }
+}

@@ -1,0 +1,312 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.premortem.core.query.UcaCategories;
+import org.premortem.editor.PremortemEditor;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.Component;
+import org.premortem.model.stpa.ContextTable;
+import org.premortem.model.stpa.ContextTableRow;
+import org.premortem.model.stpa.ControlAction;
+import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.IdentifiedElement;
+import org.premortem.model.stpa.Loss;
+import org.premortem.model.stpa.LossScenario;
+import org.premortem.model.stpa.NotApplicableEntry;
+import org.premortem.model.stpa.Requirement;
+import org.premortem.model.stpa.UcaCategory;
+import org.premortem.model.stpa.UcaType;
+import org.premortem.model.stpa.UnsafeControlAction;
+import org.premortem.tables.ContextTablesPage;
+import org.premortem.tables.ElementTable;
+import org.premortem.tables.MatrixTable;
+import org.premortem.tables.ScenariosPage;
+import org.premortem.tables.UcaTablePage;
+import org.premortem.tables.UcaWording;
+
+/**
+ * The table pages as a user drives them (through the same operations their menus and clicks call): adding a UCA
+ * in a cell, marking a cell not applicable, editing and deleting, and linking through the matrices each change the
+ * model as expected, show at once in the tables, and are undone exactly by Edit > Undo.
+ */
+class TablesEditorTest {
+
+    private ExampleProject example;
+    private PremortemEditor editor;
+    private UcaTablePage table;
+    private Analysis before;
+
+    @BeforeEach
+    void openTheUcaTable() throws Exception {
+        example = new ExampleProject("tables-test");
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (PremortemEditor) IDE.openEditor(page, example.model);
+        editor.showUcaTable();
+        table = editor.ucaTablePage();
+        ExampleProject.settle();
+        before = EcoreUtil.copy(editor.analysis());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        try {
+            if (editor != null) {
+                editor.getSite().getPage().closeEditor(editor, false);
+            }
+        } finally {
+            example.delete();
+        }
+    }
+
+    @Test
+    void oneRowPerControlActionGroupedByControllerAndOneColumnPerCategory() {
+        assertEquals(4, table.rows().size());
+        Set<Component> done = new HashSet<>();
+        Component current = null;
+        for (ControlAction action : table.rows()) {
+            if (action.getSource() != current) {
+                assertFalse(done.contains(action.getSource()), "the actions of a controller are adjacent");
+                done.add(current);
+                current = action.getSource();
+            }
+        }
+        ControlAction newPlan = action("CA-1");
+        assertTrue(table.cellText(newPlan, UcaCategory.DURATION).startsWith("n/a \u2014 "));
+        UnsafeControlAction first = editor.analysis().getUnsafeControlActions().get(0);
+        String cell = table.cellText(first.getControlAction(),
+                UcaCategories.categoryOf(first.getType()));
+        assertTrue(cell.contains(first.getDisplayId() + ": " + first.getText()), cell);
+    }
+
+    @Test
+    void addingAUcaInACellUsesTheStandardWordingAndIsUndoneExactly() throws Exception {
+        ControlAction addPlan = action("CA-2");
+        String wording = UcaWording.standard(addPlan, UcaType.TOO_LATE);
+        assertEquals(addPlan.getSource().getName() + " provides Add plan too late, when \u2026", wording);
+        Hazard h1 = editor.analysis().getHazards().get(0);
+
+        table.addUca(addPlan, UcaType.TOO_LATE, wording + " the plan is already stale", List.of(h1));
+        ExampleProject.settle();
+
+        UnsafeControlAction added = last(editor.analysis().getUnsafeControlActions());
+        assertEquals(addPlan, added.getControlAction());
+        assertEquals(addPlan.getSource(), added.getSource());
+        assertEquals(UcaType.TOO_LATE, added.getType());
+        assertEquals(List.of(h1), added.getHazards());
+        assertNotNull(added.getId());
+        assertTrue(added.getDisplayId().startsWith("UCA-"));
+        assertTrue(table.cellText(addPlan, UcaCategory.TIMING).contains(added.getDisplayId() + ": " + wording),
+                "the cell lists the new UCA");
+        assertTrue(table.cellText(addPlan, UcaCategory.TIMING).contains("[" + h1.getDisplayId() + "]"));
+
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "undo restores the model");
+        assertFalse(table.cellText(addPlan, UcaCategory.TIMING).contains(added.getDisplayId()));
+    }
+
+    @Test
+    void markingACellNotApplicableIsUndoneExactly() throws Exception {
+        ControlAction deletePlan = action("CA-4");
+        table.markNotApplicable(deletePlan, UcaCategory.PARAMETER, "Deleting a plan has no parameter");
+        ExampleProject.settle();
+
+        NotApplicableEntry entry = last(editor.analysis().getNotApplicable());
+        assertEquals(deletePlan, entry.getControlAction());
+        assertEquals(UcaCategory.PARAMETER, entry.getCategory());
+        assertTrue(table.cellText(deletePlan, UcaCategory.PARAMETER)
+                .contains("n/a \u2014 Deleting a plan has no parameter"));
+
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+    }
+
+    @Test
+    void editingAndDeletingInPlaceAreUndoneExactly() throws Exception {
+        UnsafeControlAction uca = editor.analysis().getUnsafeControlActions().get(0);
+        table.editText(uca, "Edited in the table");
+        assertEquals("Edited in the table", uca.getText());
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        table.delete(List.of(uca));
+        assertFalse(editor.analysis().getUnsafeControlActions().contains(uca));
+        assertTrue(editor.analysis().getRequirements().stream().noneMatch(r -> r.getUnsafeControlActions().contains(uca)),
+                "references to the deleted UCA are removed too");
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+    }
+
+    @Test
+    void selectingACellSelectsItsUcasForPropertiesAndOutline() throws Exception {
+        UnsafeControlAction uca = editor.analysis().getUnsafeControlActions().get(0);
+        UcaCategory category = UcaCategories.categoryOf(uca.getType());
+        table.selectCell(uca.getControlAction(), category);
+        ExampleProject.settle();
+
+        IStructuredSelection selection = (IStructuredSelection) editor.getSite().getSelectionProvider().getSelection();
+        assertEquals(table.ucas(uca.getControlAction(), category), selection.toList());
+    }
+
+    @Test
+    void theHazardLossMatrixLinksAndUnlinksAndUndoRestores() throws Exception {
+        editor.showTraceability();
+        ExampleProject.settle();
+        MatrixTable matrix = editor.traceabilityPage().hazardLoss();
+        int row = matrix.rows().indexOf(editor.analysis().getHazards().get(0));
+        int column = matrix.columns().size() - 1;
+        Hazard hazard = (Hazard) matrix.rows().get(row);
+        Loss loss = (Loss) matrix.columns().get(column);
+        boolean linked = hazard.getLosses().contains(loss);
+        assertEquals(linked, matrix.linked(row, column));
+
+        matrix.toggle(row, column);
+        assertEquals(!linked, hazard.getLosses().contains(loss));
+        assertEquals(!linked, matrix.linked(row, column));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+    }
+
+    @Test
+    void theUcaHazardMatrixLinksAndUnlinksAndUndoRestores() throws Exception {
+        editor.showTraceability();
+        ExampleProject.settle();
+        MatrixTable matrix = editor.traceabilityPage().ucaHazard();
+        assertEquals(editor.analysis().getUnsafeControlActions(), matrix.rows());
+        UnsafeControlAction uca = (UnsafeControlAction) matrix.rows().get(0);
+        Hazard linked = uca.getHazards().get(0);
+        int column = matrix.columns().indexOf(linked);
+        assertTrue(matrix.linked(0, column));
+
+        matrix.toggle(0, column);
+        assertFalse(uca.getHazards().contains(linked), "a click on a checked cell unlinks");
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+        assertTrue(matrix.linked(0, column));
+    }
+
+    @Test
+    void scenariosAndRequirementsAreAddedEditedInPlaceAndDeletedUndoably() throws Exception {
+        editor.showScenarios();
+        ExampleProject.settle();
+        ScenariosPage page = editor.scenariosPage();
+        ElementTable<LossScenario> scenarios = page.scenarios();
+        assertEquals(editor.analysis().getLossScenarios(), scenarios.rows());
+
+        page.addScenario();
+        ExampleProject.settle();
+        LossScenario added = last(editor.analysis().getLossScenarios());
+        assertTrue(added.getDisplayId().startsWith("LS-"));
+        int row = scenarios.rows().indexOf(added);
+        int textColumn = 4;
+        scenarios.setText(row, textColumn, "The Enactor applies a stale plan");
+        assertEquals("The Enactor applies a stale plan", added.getText());
+        assertEquals("The Enactor applies a stale plan", scenarios.cellText(row, textColumn));
+        undo();
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        Requirement requirement = editor.analysis().getRequirements().get(0);
+        page.delete(List.of(requirement));
+        assertFalse(editor.analysis().getRequirements().contains(requirement));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+    }
+
+    @Test
+    void elementTablesSortByAColumnAndFilterByText() throws Exception {
+        editor.showScenarios();
+        ExampleProject.settle();
+        ElementTable<LossScenario> scenarios = editor.scenariosPage().scenarios();
+        int count = scenarios.rows().size();
+        scenarios.sortBy(0);
+        scenarios.sortBy(0);
+        assertEquals(last(editor.analysis().getLossScenarios()), scenarios.rows().get(0), "descending by id");
+        LossScenario newest = scenarios.rows().get(0);
+        scenarios.setFilter(newest.getText().toUpperCase());
+        assertTrue(scenarios.rows().contains(newest), "the filter ignores case");
+        assertTrue(scenarios.rows().size() < count, "and hides rows without the text");
+        scenarios.setFilter("");
+        assertEquals(count, scenarios.rows().size());
+    }
+
+    @Test
+    void aContextTableHasEveryCombinationAndGeneratesLinkedUcasUndoably() throws Exception {
+        editor.showContextTables();
+        ExampleProject.settle();
+        ContextTablesPage page = editor.contextTablesPage();
+        ControlAction action = page.controlActions().stream()
+                .filter(a -> a.getSource().getProcessModel().size() >= 2).findFirst().orElseThrow();
+        page.showAction(action);
+        page.createTable();
+        ExampleProject.settle();
+
+        ContextTable table = page.table().orElseThrow();
+        int combinations = action.getSource().getProcessModel().stream().mapToInt(v -> v.getValues().size())
+                .reduce(1, (a, b) -> a * b);
+        assertEquals(combinations, table.getRows().size(), "one row per combination of variable values");
+        assertEquals(action.getSource().getProcessModel(), table.getVariables());
+        assertTrue(table.getRows().stream().allMatch(r -> r.getId() != null), "rows get ids");
+
+        ContextTableRow row = table.getRows().get(1);
+        Hazard h1 = editor.analysis().getHazards().get(0);
+        page.toggleHazardous(row, UcaType.PROVIDED);
+        page.setHazards(row, List.of(h1));
+        int ucasBefore = editor.analysis().getUnsafeControlActions().size();
+        page.generateUcas();
+        ExampleProject.settle();
+
+        assertEquals(ucasBefore + 1, editor.analysis().getUnsafeControlActions().size());
+        UnsafeControlAction generated = last(editor.analysis().getUnsafeControlActions());
+        assertEquals(row, generated.getContextTableRow(), "the UCA is linked back to its row");
+        assertEquals(UcaType.PROVIDED, generated.getType());
+        assertEquals(List.of(h1), generated.getHazards());
+        assertEquals(row.getValues().size(), generated.getContextConditions().size());
+        assertTrue(generated.getText().startsWith(action.getSource().getName() + " provides "), generated.getText());
+        assertTrue(page.cellText(table.getVariables().size() + UcaType.VALUES.size() + 1, 1)
+                .contains(generated.getDisplayId()), "the row lists its UCA");
+
+        undo();
+        assertEquals(ucasBefore, editor.analysis().getUnsafeControlActions().size());
+        undo();
+        undo();
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "undo removes table and UCAs");
+    }
+
+    private ControlAction action(String displayId) {
+        return table.rows().stream().filter(a -> displayId.equals(a.getDisplayId())).findFirst().orElseThrow();
+    }
+
+    private void undo() throws InterruptedException {
+        IAction undo = editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
+        assertNotNull(undo);
+        assertTrue(undo.isEnabled(), "undo is enabled");
+        undo.run();
+        ExampleProject.settle();
+    }
+
+    private static <T extends IdentifiedElement> T last(List<T> elements) {
+        return elements.get(elements.size() - 1);
+    }
+}
