@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ class LauncherScriptTest {
 
         assertEquals(expected, validate("on"), "first run: prepares the cache");
         assertTrue(cacheIsReady(), "the first run leaves a ready cache in " + cache);
+        assertTrue(cachedPicocliVersion() >= 50, "picocli's Java 5 class files are upgraded for the cache");
         assertEquals(expected, validate("on"), "second run: uses the cache");
         assertEquals(expected, validate("off"), "without the cache");
     }
@@ -58,6 +60,18 @@ class LauncherScriptTest {
         try (Stream<Path> entries = Files.list(cache)) {
             List<Path> folders = entries.toList();
             return folders.size() == 1 && Files.exists(folders.get(0).resolve("ready"));
+        }
+    }
+
+    /** The class file major version of picocli's CommandLine in the cache's copy of the picocli jar. */
+    private int cachedPicocliVersion() throws IOException {
+        try (Stream<Path> jars = Files.find(cache, 3, (path, attributes) -> path.getFileName().toString()
+                .startsWith("picocli_") && path.toString().endsWith(".jar"))) {
+            Path jar = jars.findFirst().orElseThrow(() -> new AssertionError("no picocli jar in " + cache));
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                byte[] header = zip.getInputStream(zip.getEntry("picocli/CommandLine.class")).readNBytes(8);
+                return ((header[6] & 0xff) << 8) | (header[7] & 0xff);
+            }
         }
     }
 }
