@@ -5,10 +5,10 @@ package org.premortem.report.html;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.premortem.core.persistence.AtomicFile;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.core.report.ReportInput;
 import org.premortem.report.ReportBuilder;
@@ -32,7 +32,7 @@ public final class HtmlReportExporter implements ReportExporter {
     @Override
     public List<Path> export(ReportInput input, Path directory, String baseName) throws IOException {
         Path file = directory.resolve(baseName + ".html");
-        Files.writeString(file, HtmlReportWriter.write(ReportBuilder.build(input)), StandardCharsets.UTF_8);
+        AtomicFile.write(file, HtmlReportWriter.write(ReportBuilder.build(input)).getBytes(StandardCharsets.UTF_8));
         return List.of(file);
     }
 }

@@ -3,12 +3,12 @@
  */
 package org.premortem.report.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.premortem.core.persistence.AtomicFile;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.core.report.ReportInput;
 import org.premortem.report.ReportBuilder;
@@ -39,9 +39,24 @@ public final class PdfReportExporter implements ReportExporter {
         ReportDocument document = ReportBuilder.build(input);
         String html = HtmlReportWriter.write(document);
         Path file = directory.resolve(baseName + ".pdf");
-        try (OutputStream out = Files.newOutputStream(file)) {
-            new PdfRenderer(PdfFonts.find()).render(html, document, out);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try {
+            new PdfRenderer(PdfFonts.find()).render(html, document, pdf);
+        } catch (OutOfMemoryError e) {
+            throw new IOException(tooLarge(input), e);
         }
+        // The previous report stays whole until the new one is complete.
+        AtomicFile.write(file, pdf.toByteArray());
         return List.of(file);
+    }
+
+    /**
+     * Why the PDF could not be made: openhtmltopdf lays out the whole document before writing a page, so a very large
+     * analysis (about 0.6 pages per UCA) needs more heap than Java was given. The laid-out pages are garbage once the
+     * error has unwound, so saying so is safe.
+     */
+    private static String tooLarge(ReportInput input) {
+        long ucas = input.analysis().getUnsafeControlActions().size();
+        return ReportMessages.get("pdf.outOfMemory", ucas, Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 }

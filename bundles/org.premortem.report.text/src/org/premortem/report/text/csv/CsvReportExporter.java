@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.premortem.core.persistence.AtomicFile;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.core.report.ReportInput;
 import org.premortem.report.ReportBuilder;
@@ -45,7 +46,7 @@ public final class CsvReportExporter implements ReportExporter {
         List<Path> files = new ArrayList<>();
         for (Block.Table table : document.tables()) {
             Path file = folder.resolve(table.name() + ".csv");
-            Files.writeString(file, csv(table), StandardCharsets.UTF_8);
+            AtomicFile.write(file, csv(table).getBytes(StandardCharsets.UTF_8));
             files.add(file);
         }
         return files;

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.premortem.core.persistence.AtomicFile;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.core.report.ReportInput;
 import org.premortem.diagram.layout.svg.SvgOptions;
@@ -44,13 +45,13 @@ public final class MarkdownReportExporter implements ReportExporter {
         for (Block.Figure figure : document.figures()) {
             String name = baseName + "-" + figure.name() + ".svg";
             Path file = directory.resolve(name);
-            Files.writeString(file, SvgWriter.write(figure.layout(), SvgOptions.file(figure.anchor() + "-")),
-                    StandardCharsets.UTF_8);
+            AtomicFile.write(file, SvgWriter.write(figure.layout(), SvgOptions.file(figure.anchor() + "-"))
+                    .getBytes(StandardCharsets.UTF_8));
             figureFiles.put(figure, name);
             svgs.add(file);
         }
         Path markdown = directory.resolve(baseName + ".md");
-        Files.writeString(markdown, new MarkdownWriter(document, figureFiles).write(), StandardCharsets.UTF_8);
+        AtomicFile.write(markdown, new MarkdownWriter(document, figureFiles).write().getBytes(StandardCharsets.UTF_8));
         List<Path> files = new ArrayList<>();
         files.add(markdown);
         files.addAll(svgs);
