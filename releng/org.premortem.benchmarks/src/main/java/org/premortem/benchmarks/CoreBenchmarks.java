@@ -24,7 +24,7 @@ import org.premortem.model.stpa.Analysis;
 /**
  * What a user waits for on a large analysis: opening it (load: read, parse, link, check), saving it (serialize,
  * write, flush to disk, rename), validating it with every built-in rule, and counting it. The report exporters and
- * the diagram layout get their own benchmark classes beside this one when they exist.
+ * the diagram layout have theirs in {@link ReportBenchmarks} and {@link LayoutBenchmarks}.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
