@@ -82,6 +82,18 @@ class HelpSystemTest {
         }
     }
 
+    @Test
+    void searchFindsTheGuide() throws IOException {
+        assertTrue(BaseHelpSystem.ensureWebappRunning(), "the help server starts");
+        URL server = BaseHelpSystem.resolve(OpenGuideHandler.GUIDE_HELP_RESOURCE, true);
+        // Help > Search and the help window's search field go through the Lucene index, built at the first query.
+        // Asked twice: the second query reads back the index the first one wrote (with the Lucene bundle's version).
+        for (int query = 0; query < 2; query++) {
+            String hits = get(new URL(server, "/help/search?phrase=hazard"));
+            assertTrue(hits.contains("/org.premortem.help/guide/"), "the search finds the guide's pages: " + hits);
+        }
+    }
+
     private static String get(URL url) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         try {
