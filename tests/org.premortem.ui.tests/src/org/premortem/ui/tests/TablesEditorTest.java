@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -22,7 +23,9 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.premortem.core.persistence.AnalysisStore;
 import org.premortem.core.query.UcaCategories;
+import org.premortem.core.synthetic.SyntheticAnalysis;
 import org.premortem.editor.PremortemEditor;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
@@ -292,6 +295,35 @@ class TablesEditorTest {
         undo();
         undo();
         assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "undo removes table and UCAs");
+    }
+
+    @Test
+    void theUcaTableStaysFastWithThousandsOfUcas() throws Exception {
+        IWorkbenchPage workbenchPage = editor.getSite().getPage();
+        workbenchPage.closeEditor(editor, false);
+        int ucas = 4000;
+        AnalysisStore.save(SyntheticAnalysis.generate(ucas, 7), example.project.getLocation().append("big.premortem")
+                .toFile().toPath());
+        example.project.refreshLocal(IResource.DEPTH_ONE, null);
+        editor = (PremortemEditor) IDE.openEditor(workbenchPage, example.project.getFile("big.premortem"));
+        editor.showUcaTable();
+        ExampleProject.settle();
+        UcaTablePage big = editor.ucaTablePage();
+
+        long start = System.nanoTime();
+        big.setFilter("no cell contains this");
+        assertEquals(List.of(), big.rows());
+        big.setFilter("");
+        int listed = 0;
+        for (ControlAction row : big.rows()) {
+            for (UcaCategory category : UcaCategory.VALUES) {
+                big.cellText(row, category);
+                listed += big.ucas(row, category).size();
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(ucas, listed, "every UCA is in exactly one cell");
+        assertTrue(millis < 5_000, "filtering and reading every cell took " + millis + " ms");
     }
 
     private ControlAction action(String displayId) {
