@@ -58,6 +58,8 @@ public final class Messages extends NLS {
     public static String Matrix_hazardLoss;
     public static String Matrix_ucaHazard;
     public static String Matrix_linked;
+    public static String Matrix_hazardRows;
+    public static String Matrix_ucaRows;
     public static String Filter_label;
     public static String Command_createContextTable;
     public static String Command_generateUcas;

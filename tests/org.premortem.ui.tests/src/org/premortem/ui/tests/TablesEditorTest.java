@@ -326,6 +326,77 @@ class TablesEditorTest {
         assertTrue(millis < 5_000, "filtering and reading every cell took " + millis + " ms");
     }
 
+    @Test
+    void theMatricesSortByAColumnHeaderAndFilterAndAClickHitsTheSortedRow() throws Exception {
+        editor.showTraceability();
+        ExampleProject.settle();
+        MatrixTable matrix = editor.traceabilityPage().hazardLoss();
+        List<? extends IdentifiedElement> documentOrder = List.copyOf(matrix.rows());
+        matrix.table().sortBy(0);
+        matrix.table().sortBy(0);
+        assertEquals(documentOrder.get(documentOrder.size() - 1), matrix.rows().get(0), "descending by id");
+        assertEquals(matrix.rows().get(0).getLabel(), matrix.table().cellText(0, 0), "the first column: labels");
+
+        Hazard first = (Hazard) matrix.rows().get(0);
+        Loss loss = (Loss) matrix.columns().get(0);
+        boolean linked = first.getLosses().contains(loss);
+        matrix.toggle(0, 0);
+        assertEquals(!linked, first.getLosses().contains(loss), "the click toggles the row shown, sorted");
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        String needle = first.getDisplayId() + ":";
+        matrix.table().setFilter(needle.toLowerCase());
+        assertEquals(List.of(first), matrix.rows(), "the filter keeps the rows whose label has the text");
+        matrix.table().setFilter("");
+        assertEquals(documentOrder.size(), matrix.rows().size());
+
+        MatrixTable ucaHazard = editor.traceabilityPage().ucaHazard();
+        ucaHazard.table().setFilter("UCA-1:");
+        assertTrue(ucaHazard.rows().stream().allMatch(r -> r.getLabel().contains("UCA-1:")));
+        assertFalse(ucaHazard.rows().isEmpty());
+    }
+
+    @Test
+    void aContextTableRowsRationaleIsEditedInPlaceAndTheRowsSortAndFilter() throws Exception {
+        editor.showContextTables();
+        ExampleProject.settle();
+        ContextTablesPage page = editor.contextTablesPage();
+        ControlAction action = page.controlActions().stream()
+                .filter(a -> a.getSource().getProcessModel().size() >= 2).findFirst().orElseThrow();
+        page.showAction(action);
+        page.createTable();
+        ExampleProject.settle();
+        Analysis withTable = EcoreUtil.copy(editor.analysis());
+        ElementTable<ContextTableRow> rows = page.rowTable();
+        int rationaleColumn = rows.columnCount() - 1;
+        ContextTableRow row = rows.rows().get(1);
+
+        rows.setText(1, rationaleColumn, "Harmless: the plan is applied again later");
+        ExampleProject.settle();
+        assertEquals("Harmless: the plan is applied again later", row.getRationale());
+        assertEquals(row.getRationale(), rows.cellText(rows.rows().indexOf(row), rationaleColumn));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(withTable, editor.analysis()), "undo restores the row");
+
+        List<ContextTableRow> documentOrder = List.copyOf(rows.rows());
+        rows.sortBy(0);
+        rows.sortBy(0);
+        String firstValue = rows.cellText(0, 0);
+        assertTrue(rows.rows().stream().map(r -> rows.cellText(rows.rows().indexOf(r), 0))
+                .allMatch(value -> value.compareToIgnoreCase(firstValue) <= 0), "descending by the first variable");
+        rows.setFilter(firstValue);
+        assertTrue(rows.rows().size() < documentOrder.size(), "the filter narrows the rows");
+        rows.setFilter("");
+        assertEquals(documentOrder.size(), rows.rows().size());
+
+        int hazardous = page.table().orElseThrow().getVariables().size();
+        ContextTableRow sortedFirst = rows.rows().get(0);
+        rows.click(0, hazardous);
+        assertTrue(sortedFirst.getHazardousTypes().contains(UcaType.VALUES.get(0)),
+                "a click on a type cell marks the row shown there, sorted");
+    }
+
     private ControlAction action(String displayId) {
         return table.rows().stream().filter(a -> displayId.equals(a.getDisplayId())).findFirst().orElseThrow();
     }
