@@ -60,6 +60,13 @@ public final class Messages extends NLS {
     public static String Matrix_linked;
     public static String Matrix_hazardRows;
     public static String Matrix_ucaRows;
+    public static String Command_scenarioUca;
+    public static String Command_scenarioClass;
+    public static String Command_causalFactors;
+    public static String Dialog_ucaTitle;
+    public static String Dialog_ucaMessage;
+    public static String Dialog_classTitle;
+    public static String Dialog_classMessage;
     public static String Filter_label;
     public static String Command_createContextTable;
     public static String Command_generateUcas;

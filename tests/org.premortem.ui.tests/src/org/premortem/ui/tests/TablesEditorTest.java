@@ -28,6 +28,8 @@ import org.premortem.core.query.UcaCategories;
 import org.premortem.core.synthetic.SyntheticAnalysis;
 import org.premortem.editor.PremortemEditor;
 import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.CausalFactor;
+import org.premortem.model.stpa.CausalFactorKind;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ContextTable;
 import org.premortem.model.stpa.ContextTableRow;
@@ -38,6 +40,7 @@ import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.LossScenario;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.Requirement;
+import org.premortem.model.stpa.ScenarioClass;
 import org.premortem.model.stpa.UcaCategory;
 import org.premortem.model.stpa.UcaType;
 import org.premortem.model.stpa.UnsafeControlAction;
@@ -355,6 +358,51 @@ class TablesEditorTest {
         ucaHazard.table().setFilter("UCA-1:");
         assertTrue(ucaHazard.rows().stream().allMatch(r -> r.getLabel().contains("UCA-1:")));
         assertFalse(ucaHazard.rows().isEmpty());
+    }
+
+    @Test
+    void aScenariosUcaClassAndCausalFactorsAreEditedInTheTableEachUndoneExactly() throws Exception {
+        editor.showScenarios();
+        ExampleProject.settle();
+        ScenariosPage page = editor.scenariosPage();
+        ElementTable<LossScenario> scenarios = page.scenarios();
+        LossScenario scenario = scenarios.rows().get(0);
+        UnsafeControlAction other = editor.analysis().getUnsafeControlActions().stream()
+                .filter(uca -> uca != scenario.getUnsafeControlAction()).findFirst().orElseThrow();
+
+        page.setUca(scenario, other);
+        ExampleProject.settle();
+        assertEquals(other, scenario.getUnsafeControlAction());
+        assertEquals(other.getDisplayId(), scenarios.cellText(scenarios.rows().indexOf(scenario), 1));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        ScenarioClass otherClass = scenario.getScenarioClass() == ScenarioClass.CONTROL_PATH
+                ? ScenarioClass.CONTROLLED_PROCESS : ScenarioClass.CONTROL_PATH;
+        page.setScenarioClass(scenario, otherClass);
+        ExampleProject.settle();
+        assertEquals(otherClass, scenario.getScenarioClass());
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        int row = scenarios.rows().indexOf(scenario);
+        int factorsColumn = 3;
+        scenarios.setText(row, factorsColumn,
+                "Flawed process model: the Enactor takes plan 1 for current\n\nfeedback delayed\nthe cache is cold");
+        ExampleProject.settle();
+        assertEquals(List.of(CausalFactorKind.FLAWED_PROCESS_MODEL, CausalFactorKind.FEEDBACK_DELAYED,
+                CausalFactorKind.OTHER), scenario.getCausalFactors().stream().map(CausalFactor::getKind).toList());
+        assertEquals(List.of("the Enactor takes plan 1 for current", "", "the cache is cold"), scenario
+                .getCausalFactors().stream().map(f -> f.getText() == null ? "" : f.getText()).toList());
+        assertEquals("flawed process model: the Enactor takes plan 1 for current\nfeedback delayed\n"
+                + "other: the cache is cold", scenarios.cellText(scenarios.rows().indexOf(scenario), factorsColumn));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "one command, undone exactly");
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
+
+        String shown = scenarios.cellText(row, factorsColumn);
+        scenarios.setText(row, factorsColumn, shown.replace(": ", ":"));
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "the same factors make no command");
     }
 
     @Test
