@@ -67,6 +67,7 @@ public final class Messages extends NLS {
     public static String Dialog_ucaMessage;
     public static String Dialog_classTitle;
     public static String Dialog_classMessage;
+    public static String Menu_editInDialog;
     public static String Filter_label;
     public static String Command_createContextTable;
     public static String Command_generateUcas;

@@ -16,6 +16,9 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -301,6 +304,45 @@ class TablesEditorTest {
     }
 
     @Test
+    void aUcaTextIsEditedInPlaceWithEnterAndUndoneExactly() throws Exception {
+        UnsafeControlAction uca = editor.analysis().getUnsafeControlActions().get(0);
+        String original = uca.getText();
+        Text field = table.editInPlace(uca).orElseThrow();
+        assertEquals(original, field.getText(), "the field starts with the UCA's text");
+
+        field.setText("Edited in the cell");
+        press(field, SWT.CR);
+        ExampleProject.settle();
+        assertTrue(field.isDisposed(), "Enter closes the field");
+        assertEquals("Edited in the cell", uca.getText());
+        assertTrue(table.cellText(uca.getControlAction(), UcaCategories.categoryOf(uca.getType()))
+                .contains(uca.getDisplayId() + ": Edited in the cell"), "the cell shows the new text");
+
+        undo();
+        assertEquals(original, uca.getText());
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "one command, undone exactly");
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "and it was the only one");
+    }
+
+    @Test
+    void escapeCancelsAnInPlaceEditAndAnUnchangedTextMakesNoCommand() throws Exception {
+        UnsafeControlAction uca = editor.analysis().getUnsafeControlActions().get(0);
+        Text field = table.editInPlace(uca).orElseThrow();
+        field.setText("Never committed");
+        Event escape = new Event();
+        escape.detail = SWT.TRAVERSE_ESCAPE;
+        field.notifyListeners(SWT.Traverse, escape);
+        ExampleProject.settle();
+        assertTrue(field.isDisposed());
+
+        Text again = table.editInPlace(uca).orElseThrow();
+        press(again, SWT.CR);
+        ExampleProject.settle();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "no command for no change");
+    }
+
+    @Test
     void theUcaTableStaysFastWithThousandsOfUcas() throws Exception {
         IWorkbenchPage workbenchPage = editor.getSite().getPage();
         workbenchPage.closeEditor(editor, false);
@@ -455,6 +497,13 @@ class TablesEditorTest {
         assertTrue(undo.isEnabled(), "undo is enabled");
         undo.run();
         ExampleProject.settle();
+    }
+
+    private static void press(Text field, int character) {
+        Event key = new Event();
+        key.character = (char) character;
+        key.keyCode = character;
+        field.notifyListeners(SWT.KeyDown, key);
     }
 
     private static <T extends IdentifiedElement> T last(List<T> elements) {
