@@ -44,6 +44,7 @@ final class TableGrid {
     private final NatTable table;
     private final DefaultGridLayer grid;
     private final SelectionLayer selectionLayer;
+    private int shownColumns;
 
     /** A read-only grid (edits come from clicks and menus, as commands). */
     TableGrid(Composite parent, IDataProvider body, IDataProvider columnHeader, IDataProvider rowHeader, boolean wrap) {
@@ -93,6 +94,7 @@ final class TableGrid {
             }
         });
         table.configure();
+        shownColumns = grid.getBodyDataLayer().getColumnCount();
     }
 
     private static MultiLineTextCellEditor textEditor(boolean lines) {
@@ -146,13 +148,28 @@ final class TableGrid {
 
     /** The body cell under a point of the table, as (column index, row index) of the body data provider. */
     Optional<Point> bodyCellAt(int x, int y) {
-        int column = LayerUtil.convertColumnPosition(table, table.getColumnPositionByX(x), selectionLayer);
-        int row = LayerUtil.convertRowPosition(table, table.getRowPositionByY(y), selectionLayer);
+        int columnPosition = table.getColumnPositionByX(x);
+        int rowPosition = table.getRowPositionByY(y);
+        if (columnPosition < firstBodyColumn() || rowPosition < firstBodyRow()) {
+            return Optional.empty();
+        }
+        int column = LayerUtil.convertColumnPosition(table, columnPosition, selectionLayer);
+        int row = LayerUtil.convertRowPosition(table, rowPosition, selectionLayer);
         if (column < 0 || row < 0) {
             return Optional.empty();
         }
         return Optional.of(new Point(selectionLayer.getColumnIndexByPosition(column),
                 selectionLayer.getRowIndexByPosition(row)));
+    }
+
+    /** The table's first column position in the body (after the row header's columns). */
+    private int firstBodyColumn() {
+        return grid.getRowHeaderLayer().getColumnCount();
+    }
+
+    /** The table's first row position in the body (after the column header's rows). */
+    private int firstBodyRow() {
+        return grid.getColumnHeaderLayer().getRowCount();
     }
 
     /** The last selected body cell, as (column index, row index) of the body data provider. */
@@ -171,12 +188,12 @@ final class TableGrid {
      */
     Optional<Rectangle> bodyCellBounds(int column, int row) {
         int columnPosition = -1;
-        for (int p = 0; p < table.getColumnCount() && columnPosition < 0; p++) {
+        for (int p = firstBodyColumn(); p < table.getColumnCount() && columnPosition < 0; p++) {
             int inBody = LayerUtil.convertColumnPosition(table, p, selectionLayer);
             columnPosition = inBody >= 0 && selectionLayer.getColumnIndexByPosition(inBody) == column ? p : -1;
         }
         int rowPosition = -1;
-        for (int p = 0; p < table.getRowCount() && rowPosition < 0; p++) {
+        for (int p = firstBodyRow(); p < table.getRowCount() && rowPosition < 0; p++) {
             int inBody = LayerUtil.convertRowPosition(table, p, selectionLayer);
             rowPosition = inBody >= 0 && selectionLayer.getRowIndexByPosition(inBody) == row ? p : -1;
         }
@@ -192,9 +209,16 @@ final class TableGrid {
                 selectionLayer.getRowPositionByIndex(row), false, false));
     }
 
+    /**
+     * Repaints after a model change. When the number of body columns changed, the layers must learn it (a
+     * structural refresh); otherwise a visual refresh keeps the user's column order.
+     */
     void refresh() {
-        if (!table.isDisposed()) {
-            table.refresh(false);
+        if (table.isDisposed()) {
+            return;
         }
+        int columns = grid.getBodyDataLayer().getColumnCount();
+        table.refresh(columns != shownColumns);
+        shownColumns = columns;
     }
 }

@@ -52,7 +52,7 @@ final class UcaCellMenu {
             menu.add(action(Messages.Menu_notApplicable, () -> markNotApplicable(action, category)));
             menu.add(new Separator());
             for (UnsafeControlAction uca : page.ucas(action, category)) {
-                menu.add(action(NLS.bind(Messages.Menu_edit, uca.getDisplayId()), () -> page.editInPlace(uca)));
+                menu.add(action(NLS.bind(Messages.Menu_edit, uca.getDisplayId()), () -> editInPlaceLater(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_editInDialog, uca.getDisplayId()), () -> edit(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_hazards, uca.getDisplayId()), () -> chooseHazards(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_delete, uca.getDisplayId()), () -> page.delete(List.of(uca))));
@@ -76,11 +76,20 @@ final class UcaCellMenu {
             for (UnsafeControlAction uca : ucas) {
                 MenuItem item = new MenuItem(which, SWT.PUSH);
                 item.setText(NLS.bind(Messages.Menu_edit, uca.getDisplayId()));
-                item.addListener(SWT.Selection, event -> page.editInPlace(uca));
+                item.addListener(SWT.Selection, event -> editInPlaceLater(uca));
             }
             which.setLocation(location);
             which.setVisible(true);
         }
+    }
+
+    /** Opens the in-place editor once the menu is gone, so the menu's closing does not take the focus from it. */
+    private void editInPlaceLater(UnsafeControlAction uca) {
+        page.control().getDisplay().asyncExec(() -> {
+            if (!page.control().isDisposed()) {
+                page.editInPlace(uca);
+            }
+        });
     }
 
     private void add(ControlAction action, UcaType type) {

@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -138,11 +139,21 @@ public final class UcaTablePage {
         }
         UcaCategory category = UcaCategories.categoryOf(uca.getType());
         selectCell(uca.getControlAction(), category);
-        int row = model.rows().indexOf(uca.getControlAction());
-        return grid.bodyCellBounds(category.getValue(), row).map(bounds -> {
+        return cellBounds(uca.getControlAction(), category).map(bounds -> {
             inPlace = InPlaceTextEditor.open(grid.table(), bounds, uca.getText(), text -> editText(uca, text));
             return inPlace.field();
         });
+    }
+
+    /** Where a cell is, in the coordinates of the table control; empty if it is filtered out or not in view. */
+    public Optional<Rectangle> cellBounds(ControlAction action, UcaCategory category) {
+        int row = model.rows().indexOf(action);
+        return row < 0 ? Optional.empty() : grid.bodyCellBounds(category.getValue(), row);
+    }
+
+    /** The table control itself (a NatTable), where the mouse acts. */
+    public Control tableControl() {
+        return grid.table();
     }
 
     private void closeInPlaceEditor() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
@@ -306,16 +309,29 @@ class TablesEditorTest {
     @Test
     void aUcaTextIsEditedInPlaceWithEnterAndUndoneExactly() throws Exception {
         UnsafeControlAction uca = editor.analysis().getUnsafeControlActions().get(0);
+        UcaCategory category = UcaCategories.categoryOf(uca.getType());
+        assertEquals(List.of(uca), table.ucas(uca.getControlAction(), category), "alone in its cell");
         String original = uca.getText();
-        Text field = table.editInPlace(uca).orElseThrow();
+        Rectangle cell = table.cellBounds(uca.getControlAction(), category).orElseThrow();
+        assertTrue(cell.x > 0 && cell.y > 0, "the cell lies right of the row headers, below the column headers");
+        Event doubleClick = new Event();
+        doubleClick.button = 1;
+        doubleClick.x = cell.x + cell.width / 2;
+        doubleClick.y = cell.y + cell.height / 2;
+        table.tableControl().notifyListeners(SWT.MouseDoubleClick, doubleClick);
+        Text field = Arrays.stream(((Composite) table.tableControl()).getChildren()).filter(Text.class::isInstance)
+                .map(Text.class::cast).findFirst().orElseThrow(() -> new AssertionError("a double-click opens a field"));
         assertEquals(original, field.getText(), "the field starts with the UCA's text");
+        assertEquals(cell.x, field.getBounds().x, "the field lies over the cell");
+        assertEquals(cell.y, field.getBounds().y);
+        assertEquals(cell.width, field.getBounds().width);
 
         field.setText("Edited in the cell");
         press(field, SWT.CR);
         ExampleProject.settle();
         assertTrue(field.isDisposed(), "Enter closes the field");
         assertEquals("Edited in the cell", uca.getText());
-        assertTrue(table.cellText(uca.getControlAction(), UcaCategories.categoryOf(uca.getType()))
+        assertTrue(table.cellText(uca.getControlAction(), category)
                 .contains(uca.getDisplayId() + ": Edited in the cell"), "the cell shows the new text");
 
         undo();
