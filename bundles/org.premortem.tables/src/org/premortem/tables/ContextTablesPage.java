@@ -201,8 +201,17 @@ public final class ContextTablesPage {
             action = choices.isEmpty() ? null : choices.get(0);
         }
         actions.select(choices.indexOf(action));
-        hint.setVisible(table().isEmpty());
+        showHint(table().isEmpty());
         rowTable.refresh();
+    }
+
+    /** Shows the hint only while there is no table, giving its room to the table otherwise. */
+    private void showHint(boolean show) {
+        if (hint.getVisible() != show) {
+            hint.setVisible(show);
+            ((GridData) hint.getLayoutData()).exclude = !show;
+            control.layout();
+        }
     }
 
     private void execute(Command command) {
