@@ -3,10 +3,13 @@
  */
 package org.premortem.tables;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -20,24 +23,30 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.ContextTable;
 import org.premortem.model.stpa.ContextTableRow;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.ProcessModelVariable;
+import org.premortem.model.stpa.StpaPackage;
 import org.premortem.model.stpa.UcaType;
+import org.premortem.model.stpa.UnsafeControlAction;
 import org.premortem.model.stpa.VariableValue;
 
 /**
  * Page "Context tables" of the editor: for the chosen control action, its context table — one row per combination
  * of the controller's process-model variable values, a column per UCA type (click to mark the row hazardous for
- * it), the row's hazards (click to choose) and the UCAs generated from it. "Generate UCAs" turns every hazardous
+ * it), the row's hazards (click to choose), the UCAs generated from it and its rationale (edited in place); a
+ * click on a column header sorts the rows, the filter narrows them. "Generate UCAs" turns every hazardous
  * (row, type) without a UCA into one, linked back to its row.
  */
 public final class ContextTablesPage {
 
     private static final List<UcaType> TYPES = UcaType.VALUES;
+    private static final StpaPackage STPA = StpaPackage.eINSTANCE;
 
     private final Analysis analysis;
     private final EditingDomain domain;
@@ -46,16 +55,17 @@ public final class ContextTablesPage {
     private final Composite control;
     private final Combo actions;
     private final Label hint;
-    private final TableGrid grid;
+    private final ElementTable<ContextTableRow> rowTable;
     private List<ControlAction> choices = List.of();
     private ControlAction action;
+    private Map<ContextTableRow, List<UnsafeControlAction>> ucasByRow = Map.of();
 
     public ContextTablesPage(Composite parent, Analysis analysis, EditingDomain domain) {
         this.analysis = Objects.requireNonNull(analysis);
         this.domain = Objects.requireNonNull(domain);
         this.commands = new ContextTableCommands(domain, analysis);
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(4, false));
+        control.setLayout(new GridLayout(6, false));
         new Label(control, SWT.NONE).setText(Messages.Context_action);
         actions = new Combo(control, SWT.READ_ONLY);
         actions.addListener(SWT.Selection, event -> showAction(choices.get(actions.getSelectionIndex())));
@@ -65,24 +75,55 @@ public final class ContextTablesPage {
         Button generate = new Button(control, SWT.PUSH);
         generate.setText(Messages.Context_generate);
         generate.addListener(SWT.Selection, event -> generateUcas());
+        Text filter = FilterField.create(control);
+        filter.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
+        ((GridData) filter.getLayoutData()).widthHint = 200;
         hint = new Label(control, SWT.WRAP);
         hint.setText(Messages.Context_none);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 4, 1));
-        grid = new TableGrid(control, new ReadOnlyData(this::columnCount, this::rowCount, this::cellText),
-                new ReadOnlyData(this::columnCount, () -> 1, (c, r) -> header(c)),
-                new ReadOnlyData(1, this::rowCount, (c, r) -> Integer.toString(r + 1)), true);
-        grid.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
-        grid.setColumnWidths(40, 110);
-        grid.setColumnHeaderHeight(40);
-        grid.table().addListener(SWT.MouseDown, event -> {
-            if (event.button == 1 && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
-                grid.bodyCellAt(event.x, event.y).ifPresent(cell -> clicked(cell.x, cell.y));
-            }
-        });
-        grid.onSelection(() -> selection.set(grid.selectedCell().filter(cell -> cell.y < rowCount())
-                .<List<Object>>map(cell -> List.of(rows().get(cell.y))).orElse(List.of())));
+        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
+        rowTable = new ElementTable<>(control, analysis, domain, this::rows, this::columns);
+        rowTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        rowTable.showRowLabels(row -> Integer.toString(rows().indexOf(row) + 1), 40);
+        rowTable.onSelection(() -> selection.set(rowTable.selectedElements()));
+        FilterField.connect(filter, rowTable::setFilter);
         ModelRefresher.install(analysis, control, this::refresh);
         refresh();
+    }
+
+    /**
+     * The columns of the table shown: one per variable (its values), one per UCA type (a check where the row is
+     * hazardous; a click toggles), the row's hazards (a click opens the chooser), its UCAs, and its rationale
+     * (edited in place).
+     */
+    private List<ElementColumn<ContextTableRow>> columns() {
+        ContextTable table = table().orElse(null);
+        if (table == null) {
+            return List.of();
+        }
+        ucasByRow = analysis.getUnsafeControlActions().stream().filter(uca -> uca.getContextTableRow() != null)
+                .collect(Collectors.groupingBy(UnsafeControlAction::getContextTableRow));
+        List<ElementColumn<ContextTableRow>> columns = new ArrayList<>();
+        for (ProcessModelVariable variable : table.getVariables()) {
+            columns.add(ElementColumn.shown(UcaWording.nameOrUnnamed(variable.getName()), 110,
+                    row -> valueOf(row, variable)));
+        }
+        for (UcaType type : TYPES) {
+            columns.add(ElementColumn.clicked(NLS.bind(Messages.Column_hazardous, UcaWording.typeName(type)), 110,
+                    row -> row.getHazardousTypes().contains(type) ? Messages.Matrix_linked : "",
+                    row -> toggleHazardous(row, type)));
+        }
+        columns.add(ElementColumn.clicked(Messages.Column_hazards, 110, row -> ElementColumn.ids(row.getHazards()),
+                row -> TableDialogs.hazards(control.getShell(), analysis, row.getHazards())
+                        .ifPresent(hazards -> setHazards(row, hazards))));
+        columns.add(ElementColumn.shown(Messages.Column_rowUcas, 110,
+                row -> ElementColumn.ids(ucasByRow.getOrDefault(row, List.of()))));
+        columns.add(ElementColumn.edited(Messages.Column_rationale, 260, STPA.getContextTableRow_Rationale()));
+        return columns;
+    }
+
+    private static String valueOf(ContextTableRow row, ProcessModelVariable variable) {
+        return row.getValues().stream().filter(v -> v.getVariable() == variable).map(VariableValue::getValue)
+                .findFirst().orElse("");
     }
 
     public Control control() {
@@ -139,58 +180,17 @@ public final class ContextTablesPage {
         table().ifPresent(table -> execute(commands.generateUcas(table)));
     }
 
-    /** The text of a cell, as painted. */
+    /** The text of a cell of the table shown, as painted (rows as shown: filtered and sorted). */
     public String cellText(int column, int row) {
-        ContextTable table = table().orElseThrow();
-        ContextTableRow tableRow = table.getRows().get(row);
-        int variables = table.getVariables().size();
-        if (column < variables) {
-            return tableRow.getValues().stream().filter(v -> v.getVariable() == table.getVariables().get(column))
-                    .map(VariableValue::getValue).findFirst().orElse("");
-        }
-        if (column < variables + TYPES.size()) {
-            return tableRow.getHazardousTypes().contains(TYPES.get(column - variables)) ? Messages.Matrix_linked : "";
-        }
-        if (column == variables + TYPES.size()) {
-            return ElementColumn.ids(tableRow.getHazards());
-        }
-        return ElementColumn.ids(analysis.getUnsafeControlActions().stream()
-                .filter(uca -> uca.getContextTableRow() == tableRow).toList());
+        return rowTable.cellText(row, column);
     }
 
-    private String header(int column) {
-        ContextTable table = table().orElseThrow();
-        int variables = table.getVariables().size();
-        if (column < variables) {
-            return UcaWording.nameOrUnnamed(table.getVariables().get(column).getName());
-        }
-        if (column < variables + TYPES.size()) {
-            return NLS.bind(Messages.Column_hazardous, UcaWording.typeName(TYPES.get(column - variables)));
-        }
-        return column == variables + TYPES.size() ? Messages.Column_hazards : Messages.Column_rowUcas;
-    }
-
-    private int columnCount() {
-        return table().map(t -> t.getVariables().size() + TYPES.size() + 2).orElse(0);
-    }
-
-    private int rowCount() {
-        return table().map(t -> t.getRows().size()).orElse(0);
-    }
-
-    private void clicked(int column, int row) {
-        ContextTable table = table().orElse(null);
-        if (table == null || row >= table.getRows().size()) {
-            return;
-        }
-        int type = column - table.getVariables().size();
-        ContextTableRow tableRow = table.getRows().get(row);
-        if (type >= 0 && type < TYPES.size()) {
-            toggleHazardous(tableRow, TYPES.get(type));
-        } else if (type == TYPES.size()) {
-            TableDialogs.hazards(control.getShell(), analysis, tableRow.getHazards())
-                    .ifPresent(hazards -> setHazards(tableRow, hazards));
-        }
+    /**
+     * The rows of the table shown on the page: columns as {@link #cellText}; sorting, filtering, clicks and
+     * in-place edits (the rationale) as the user does them.
+     */
+    public ElementTable<ContextTableRow> rowTable() {
+        return rowTable;
     }
 
     private void refresh() {
@@ -201,8 +201,17 @@ public final class ContextTablesPage {
             action = choices.isEmpty() ? null : choices.get(0);
         }
         actions.select(choices.indexOf(action));
-        hint.setVisible(table().isEmpty());
-        grid.refresh();
+        showHint(table().isEmpty());
+        rowTable.refresh();
+    }
+
+    /** Shows the hint only while there is no table, giving its room to the table otherwise. */
+    private void showHint(boolean show) {
+        if (hint.getVisible() != show) {
+            hint.setVisible(show);
+            ((GridData) hint.getLayoutData()).exclude = !show;
+            control.layout();
+        }
     }
 
     private void execute(Command command) {

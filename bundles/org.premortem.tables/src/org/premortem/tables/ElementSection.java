@@ -28,8 +28,7 @@ final class ElementSection<T extends IdentifiedElement> {
         Label label = new Label(section, SWT.NONE);
         label.setText(title);
         label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(section, SWT.NONE).setText(Messages.Filter_label);
-        Text filter = new Text(section, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        Text filter = FilterField.create(section);
         filter.setLayoutData(new GridData(200, SWT.DEFAULT));
         Button addButton = new Button(section, SWT.PUSH);
         addButton.setText(Messages.Button_add);
@@ -37,7 +36,7 @@ final class ElementSection<T extends IdentifiedElement> {
         deleteButton.setText(Messages.Button_delete);
         table = tableFactory.apply(section);
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
-        filter.addModifyListener(event -> table.setFilter(filter.getText()));
+        FilterField.connect(filter, table::setFilter);
         addButton.addListener(SWT.Selection, event -> add.run());
         deleteButton.addListener(SWT.Selection, event -> {
             List<T> selected = table.selectedElements();

@@ -3,74 +3,78 @@
  */
 package org.premortem.tables;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.IdentifiedElement;
 
 /**
- * A traceability matrix on a NatTable: one row per element of one kind, one column per element of another, a
- * check where the row element's many-valued reference holds the column element. Clicking a cell links or unlinks
- * the two with one command on the editor's stack.
+ * A traceability matrix on an {@link ElementTable}: one row per element of one kind, a first column with the row
+ * element's label, then one column per element of another kind with a check where the row element's many-valued
+ * reference holds the column element. Clicking a check cell links or unlinks the two with one command on the
+ * editor's stack; a click on a column header sorts the rows (by label, or linked rows together), the filter
+ * narrows them, and columns resize and reorder like in every element table.
  */
 public final class MatrixTable {
 
-    private final Supplier<List<? extends IdentifiedElement>> rowSource;
     private final Supplier<List<? extends IdentifiedElement>> columnSource;
     private final EReference reference;
     private final EditingDomain domain;
     private final TableCommands commands;
-    private final TableGrid grid;
-    private List<? extends IdentifiedElement> rows;
-    private List<? extends IdentifiedElement> columns;
+    private final ElementTable<IdentifiedElement> table;
+    private List<? extends IdentifiedElement> columns = List.of();
 
-    MatrixTable(Composite parent, Analysis analysis, EditingDomain domain, EReference reference,
+    MatrixTable(Composite parent, Analysis analysis, EditingDomain domain, EReference reference, String rowHeader,
             Supplier<List<? extends IdentifiedElement>> rows, Supplier<List<? extends IdentifiedElement>> columns) {
-        this.rowSource = rows;
         this.columnSource = columns;
         this.reference = reference;
         this.domain = domain;
         this.commands = new TableCommands(domain, analysis);
-        rebuild();
-        grid = new TableGrid(parent,
-                new ReadOnlyData(() -> this.columns.size(), () -> this.rows.size(),
-                        (c, r) -> linked(r, c) ? Messages.Matrix_linked : ""),
-                new ReadOnlyData(() -> this.columns.size(), () -> 1, (c, r) -> this.columns.get(c).getDisplayId()),
-                new ReadOnlyData(1, () -> this.rows.size(), (c, r) -> this.rows.get(r).getLabel()), false);
-        grid.setColumnWidths(420, 56);
-        grid.table().addListener(SWT.MouseDown, event -> {
-            if (event.button == 1 && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
-                grid.bodyCellAt(event.x, event.y).ifPresent(cell -> toggle(cell.y, cell.x));
-            }
-        });
-        ModelRefresher.install(analysis, grid.table(), this::refresh);
+        table = new ElementTable<>(parent, analysis, domain, () -> List.copyOf(rows.get()),
+                () -> tableColumns(rowHeader));
+    }
+
+    private List<ElementColumn<IdentifiedElement>> tableColumns(String rowHeader) {
+        columns = List.copyOf(columnSource.get());
+        List<ElementColumn<IdentifiedElement>> all = new ArrayList<>();
+        all.add(ElementColumn.shown(rowHeader, 420, IdentifiedElement::getLabel));
+        for (IdentifiedElement column : columns) {
+            all.add(ElementColumn.clicked(column.getDisplayId(), 56,
+                    row -> holds(row, column) ? Messages.Matrix_linked : "", row -> toggle(row, column)));
+        }
+        return all;
     }
 
     Control control() {
-        return grid.table();
+        return table.control();
     }
 
     void onSelection(Runnable listener) {
-        grid.onSelection(listener);
+        table.onSelection(listener);
     }
 
-    /** The row and column elements of the selected cell. */
+    /** The row and column elements of the selected cell (only the row element on the label column). */
     List<IdentifiedElement> selectedElements() {
-        return grid.selectedCell().filter(cell -> cell.y < rows.size() && cell.x < columns.size())
-                .<List<IdentifiedElement>>map(cell -> List.of(rows.get(cell.y), columns.get(cell.x)))
-                .orElse(List.of());
+        return table.selectedCell().<List<IdentifiedElement>>map(cell -> cell.x == 0
+                ? List.of(table.rows().get(cell.y))
+                : List.of(table.rows().get(cell.y), columns.get(cell.x - 1))).orElse(List.of());
     }
 
-    /** The row elements, in order. */
+    /** The table itself: its first column is the row label, column {@code c + 1} shows {@code columns().get(c)}. */
+    public ElementTable<IdentifiedElement> table() {
+        return table;
+    }
+
+    /** The row elements shown (filtered and sorted), in order. */
     public List<? extends IdentifiedElement> rows() {
-        return rows;
+        return table.rows();
     }
 
     /** The column elements, in order. */
@@ -78,23 +82,21 @@ public final class MatrixTable {
         return columns;
     }
 
-    /** Whether the cell (row, column) is checked. */
+    /** Whether the cell (row, column) is checked; {@code column} indexes {@link #columns()}. */
     public boolean linked(int row, int column) {
-        return ((Collection<?>) rows.get(row).eGet(reference)).contains(columns.get(column));
+        return holds(table.rows().get(row), columns.get(column));
     }
 
-    /** Links the row element to the column element, or unlinks them if linked (a click on the cell). */
+    /** Links the row element to the column element, or unlinks them if linked: what a click on the cell does. */
     public void toggle(int row, int column) {
-        domain.getCommandStack().execute(commands.toggle(rows.get(row), reference, columns.get(column)));
+        table.click(row, column + 1);
     }
 
-    private void rebuild() {
-        rows = List.copyOf(rowSource.get());
-        columns = List.copyOf(columnSource.get());
+    private boolean holds(IdentifiedElement row, IdentifiedElement column) {
+        return ((Collection<?>) row.eGet(reference)).contains(column);
     }
 
-    private void refresh() {
-        rebuild();
-        grid.refresh();
+    private void toggle(IdentifiedElement row, IdentifiedElement column) {
+        domain.getCommandStack().execute(commands.toggle(row, reference, column));
     }
 }

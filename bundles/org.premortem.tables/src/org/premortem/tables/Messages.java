@@ -58,6 +58,16 @@ public final class Messages extends NLS {
     public static String Matrix_hazardLoss;
     public static String Matrix_ucaHazard;
     public static String Matrix_linked;
+    public static String Matrix_hazardRows;
+    public static String Matrix_ucaRows;
+    public static String Command_scenarioUca;
+    public static String Command_scenarioClass;
+    public static String Command_causalFactors;
+    public static String Dialog_ucaTitle;
+    public static String Dialog_ucaMessage;
+    public static String Dialog_classTitle;
+    public static String Dialog_classMessage;
+    public static String Menu_editInDialog;
     public static String Filter_label;
     public static String Command_createContextTable;
     public static String Command_generateUcas;

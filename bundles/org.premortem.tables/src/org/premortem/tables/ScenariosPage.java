@@ -4,9 +4,7 @@
 package org.premortem.tables;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -18,16 +16,18 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.premortem.model.stpa.Analysis;
-import org.premortem.model.stpa.CausalFactor;
 import org.premortem.model.stpa.LossScenario;
 import org.premortem.model.stpa.Requirement;
+import org.premortem.model.stpa.ScenarioClass;
 import org.premortem.model.stpa.StpaFactory;
 import org.premortem.model.stpa.StpaPackage;
+import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
  * Page "Scenarios" of the editor: the loss scenarios table (id, UCA, class, causal factors, text, requirements)
- * above the requirements table (id, text, rationale, UCAs, scenarios, hazards). Texts are edited in place; Add and
- * Delete are commands on the editor's stack.
+ * above the requirements table (id, text, rationale, UCAs, scenarios, hazards). Texts and causal factors (one per
+ * line) are edited in place, a double-click on a scenario's UCA or class opens a chooser; every edit, Add and
+ * Delete is one command on the editor's stack.
  */
 public final class ScenariosPage {
 
@@ -36,6 +36,7 @@ public final class ScenariosPage {
     private final Analysis analysis;
     private final EditingDomain domain;
     private final TableCommands commands;
+    private final ScenarioCommands scenarioCommands;
     private final PageSelection selection = new PageSelection();
     private final SashForm control;
     private final ElementTable<LossScenario> scenarios;
@@ -45,6 +46,7 @@ public final class ScenariosPage {
         this.analysis = Objects.requireNonNull(analysis);
         this.domain = Objects.requireNonNull(domain);
         this.commands = new TableCommands(domain, analysis);
+        this.scenarioCommands = new ScenarioCommands(domain);
         control = new SashForm(parent, SWT.VERTICAL);
         scenarios = new ElementSection<LossScenario>(control, Messages.Scenarios_title,
                 section -> new ElementTable<>(section, analysis, domain, analysis::getLossScenarios,
@@ -58,12 +60,14 @@ public final class ScenariosPage {
 
     private List<ElementColumn<LossScenario>> scenarioColumns() {
         return List.of(ElementColumn.shown(Messages.Column_id, 60, LossScenario::getDisplayId),
-                ElementColumn.shown(Messages.Column_uca, 70,
-                        s -> s.getUnsafeControlAction() == null ? "" : s.getUnsafeControlAction().getDisplayId()),
-                ElementColumn.shown(Messages.Column_class, 150, s -> s.getScenarioClass() == null ? ""
-                        : s.getScenarioClass().getName().toLowerCase(Locale.ROOT).replace('_', ' ')),
-                ElementColumn.shown(Messages.Column_causalFactors, 240, s -> s.getCausalFactors().stream()
-                        .map(ScenariosPage::factorText).collect(Collectors.joining("\n"))),
+                ElementColumn.chosen(Messages.Column_uca, 70,
+                        s -> s.getUnsafeControlAction() == null ? "" : s.getUnsafeControlAction().getDisplayId(),
+                        this::chooseUca),
+                ElementColumn.chosen(Messages.Column_class, 150, s -> ScenarioWording.className(s.getScenarioClass()),
+                        this::chooseClass),
+                ElementColumn.typedLines(Messages.Column_causalFactors, 240,
+                        s -> ScenarioWording.factorsText(s.getCausalFactors()), (editingDomain, s,
+                                text) -> scenarioCommands.setCausalFactors(s, ScenarioWording.parseFactors(text))),
                 ElementColumn.edited(Messages.Column_text, 420, STPA.getLossScenario_Text()),
                 ElementColumn.shown(Messages.Column_requirements, 110, s -> ElementColumn.ids(analysis
                         .getRequirements().stream().filter(r -> r.getLossScenarios().contains(s)).toList())));
@@ -78,9 +82,28 @@ public final class ScenariosPage {
                 ElementColumn.shown(Messages.Column_hazards, 90, r -> ElementColumn.ids(r.getHazards())));
     }
 
-    private static String factorText(CausalFactor factor) {
-        String kind = factor.getKind() == null ? "" : factor.getKind().getName().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return factor.getText() == null || factor.getText().isBlank() ? kind : kind + ": " + factor.getText();
+    /** Lets the analyst choose the scenario's UCA (a double-click on its UCA cell). */
+    private void chooseUca(LossScenario scenario) {
+        TableDialogs.one(control.getShell(), Messages.Dialog_ucaTitle, Messages.Dialog_ucaMessage,
+                analysis.getUnsafeControlActions(), UnsafeControlAction::getLabel, scenario.getUnsafeControlAction())
+                .ifPresent(uca -> setUca(scenario, uca));
+    }
+
+    /** Lets the analyst choose the scenario's class (a double-click on its class cell). */
+    private void chooseClass(LossScenario scenario) {
+        TableDialogs.one(control.getShell(), Messages.Dialog_classTitle, Messages.Dialog_classMessage,
+                ScenarioClass.VALUES, ScenarioWording::className, scenario.getScenarioClass())
+                .ifPresent(scenarioClass -> setScenarioClass(scenario, scenarioClass));
+    }
+
+    /** Sets the UCA a scenario explains (what choosing it in the UCA cell's chooser does). */
+    public void setUca(LossScenario scenario, UnsafeControlAction uca) {
+        execute(scenarioCommands.setUca(scenario, uca));
+    }
+
+    /** Sets a scenario's class (what choosing it in the class cell's chooser does). */
+    public void setScenarioClass(LossScenario scenario, ScenarioClass scenarioClass) {
+        execute(scenarioCommands.setClass(scenario, scenarioClass));
     }
 
     public Control control() {

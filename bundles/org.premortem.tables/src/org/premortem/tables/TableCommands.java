@@ -97,7 +97,8 @@ public final class TableCommands {
                 : labelled(AddCommand.create(domain, owner, reference, target), Messages.Command_link);
     }
 
-    private static Command labelled(Command command, String label) {
+    /** {@code command} under a name for Edit > Undo. */
+    static Command labelled(Command command, String label) {
         CompoundCommand compound = new CompoundCommand(label);
         compound.append(command);
         return compound;

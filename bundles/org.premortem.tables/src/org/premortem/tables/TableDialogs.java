@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -14,12 +15,13 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.IdentifiedElement;
 
-/** The small dialogs of the table pages: a text to enter, and the hazard chooser. */
+/** The small dialogs of the table pages: a text to enter, the hazard chooser, and a chooser of one element. */
 final class TableDialogs {
 
     private TableDialogs() {
@@ -47,6 +49,29 @@ final class TableDialogs {
             return Optional.empty();
         }
         return Optional.of(Arrays.stream(dialog.getResult()).map(Hazard.class::cast).toList());
+    }
+
+    /** Lets the analyst choose one of {@code choices} (typing filters the list); empty when cancelled. */
+    static <T> Optional<T> one(Shell shell, String title, String message, List<T> choices, Function<T, String> label,
+            T current) {
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell,
+                LabelProvider.createTextProvider(element -> label.apply(choiceType(element))));
+        dialog.setTitle(title);
+        dialog.setMessage(message);
+        dialog.setElements(choices.toArray());
+        dialog.setMultipleSelection(false);
+        if (current != null) {
+            dialog.setInitialSelections(current);
+        }
+        if (dialog.open() != Window.OK || dialog.getFirstResult() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(choiceType(dialog.getFirstResult()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T choiceType(Object element) {
+        return (T) element;
     }
 
     /** Every hazard of the analysis, each followed by its sub-hazards. */

@@ -5,6 +5,7 @@ package org.premortem.tables;
 
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
@@ -12,7 +13,7 @@ import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfigurat
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
-import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.edit.editor.MultiLineTextCellEditor;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.swt.SWT;
@@ -28,6 +29,7 @@ import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -42,13 +44,29 @@ final class TableGrid {
     private final NatTable table;
     private final DefaultGridLayer grid;
     private final SelectionLayer selectionLayer;
+    private int shownColumns;
+
+    /** A read-only grid (edits come from clicks and menus, as commands). */
+    TableGrid(Composite parent, IDataProvider body, IDataProvider columnHeader, IDataProvider rowHeader, boolean wrap) {
+        this(parent, body, columnHeader, rowHeader, wrap, column -> InPlaceEditing.NONE);
+    }
+
+    /** How a body column is edited in place, if at all. */
+    enum InPlaceEditing {
+        /** Not in place. */
+        NONE,
+        /** A wrapping text editor; Enter commits. */
+        TEXT,
+        /** A wrapping text editor for one entry per line: Enter starts a new line, Ctrl+Enter commits. */
+        LINES
+    }
 
     /**
-     * A grid; the body columns listed in {@code editableColumns} are edited in place (the new value goes to the body
-     * provider's setDataValue, which turns it into a command).
+     * A grid whose body columns (indices of the body provider) are edited in place as {@code editing} says; the
+     * new value goes to the body provider's setDataValue, which turns it into a command.
      */
     TableGrid(Composite parent, IDataProvider body, IDataProvider columnHeader, IDataProvider rowHeader, boolean wrap,
-            int... editableColumns) {
+            IntFunction<InPlaceEditing> editing) {
         grid = new DefaultGridLayer(body, columnHeader, rowHeader, true);
         selectionLayer = grid.getBodyLayer().getSelectionLayer();
         table = new NatTable(parent, grid, false);
@@ -57,21 +75,33 @@ final class TableGrid {
             style.cellPainter = new LineBorderDecorator(new PaddingDecorator(new TextPainter(true, true, true), 2));
         }
         table.addConfiguration(style);
-        if (editableColumns.length > 0) {
-            ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(grid.getBodyDataLayer());
-            for (int column : editableColumns) {
-                labels.registerColumnOverrides(column, EDITABLE);
+        ((DataLayer) grid.getBodyDataLayer()).setConfigLabelAccumulator((labels, column, row) -> {
+            InPlaceEditing kind = editing.apply(column);
+            if (kind != InPlaceEditing.NONE) {
+                labels.add(EDITABLE);
+                labels.add(kind.name());
             }
-            ((DataLayer) grid.getBodyDataLayer()).setConfigLabelAccumulator(labels);
-            table.addConfiguration(new AbstractRegistryConfiguration() {
-                @Override
-                public void configureRegistry(IConfigRegistry registry) {
-                    registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE,
-                            IEditableRule.ALWAYS_EDITABLE, DisplayMode.EDIT, EDITABLE);
-                }
-            });
-        }
+        });
+        table.addConfiguration(new AbstractRegistryConfiguration() {
+            @Override
+            public void configureRegistry(IConfigRegistry registry) {
+                registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE,
+                        IEditableRule.ALWAYS_EDITABLE, DisplayMode.EDIT, EDITABLE);
+                registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, textEditor(false),
+                        DisplayMode.EDIT, InPlaceEditing.TEXT.name());
+                registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITOR, textEditor(true),
+                        DisplayMode.EDIT, InPlaceEditing.LINES.name());
+            }
+        });
         table.configure();
+        shownColumns = grid.getBodyDataLayer().getColumnCount();
+    }
+
+    private static MultiLineTextCellEditor textEditor(boolean lines) {
+        MultiLineTextCellEditor editor = new MultiLineTextCellEditor(true);
+        editor.setCommitOnEnter(true);
+        editor.setCommitWithCtrlKey(lines);
+        return editor;
     }
 
     /** Calls {@code action} with the column index of a plain click on a column header. */
@@ -118,13 +148,28 @@ final class TableGrid {
 
     /** The body cell under a point of the table, as (column index, row index) of the body data provider. */
     Optional<Point> bodyCellAt(int x, int y) {
-        int column = LayerUtil.convertColumnPosition(table, table.getColumnPositionByX(x), selectionLayer);
-        int row = LayerUtil.convertRowPosition(table, table.getRowPositionByY(y), selectionLayer);
+        int columnPosition = table.getColumnPositionByX(x);
+        int rowPosition = table.getRowPositionByY(y);
+        if (columnPosition < firstBodyColumn() || rowPosition < firstBodyRow()) {
+            return Optional.empty();
+        }
+        int column = LayerUtil.convertColumnPosition(table, columnPosition, selectionLayer);
+        int row = LayerUtil.convertRowPosition(table, rowPosition, selectionLayer);
         if (column < 0 || row < 0) {
             return Optional.empty();
         }
         return Optional.of(new Point(selectionLayer.getColumnIndexByPosition(column),
                 selectionLayer.getRowIndexByPosition(row)));
+    }
+
+    /** The table's first column position in the body (after the row header's columns). */
+    private int firstBodyColumn() {
+        return grid.getRowHeaderLayer().getColumnCount();
+    }
+
+    /** The table's first row position in the body (after the column header's rows). */
+    private int firstBodyRow() {
+        return grid.getColumnHeaderLayer().getRowCount();
     }
 
     /** The last selected body cell, as (column index, row index) of the body data provider. */
@@ -137,15 +182,43 @@ final class TableGrid {
                 selectionLayer.getRowIndexByPosition(last.rowPosition)));
     }
 
+    /**
+     * The bounds, in the table's coordinates, of a body cell given as indices of the body data provider; empty when
+     * the cell is hidden or scrolled out of view. Looks through the visible cells only, so it costs little.
+     */
+    Optional<Rectangle> bodyCellBounds(int column, int row) {
+        int columnPosition = -1;
+        for (int p = firstBodyColumn(); p < table.getColumnCount() && columnPosition < 0; p++) {
+            int inBody = LayerUtil.convertColumnPosition(table, p, selectionLayer);
+            columnPosition = inBody >= 0 && selectionLayer.getColumnIndexByPosition(inBody) == column ? p : -1;
+        }
+        int rowPosition = -1;
+        for (int p = firstBodyRow(); p < table.getRowCount() && rowPosition < 0; p++) {
+            int inBody = LayerUtil.convertRowPosition(table, p, selectionLayer);
+            rowPosition = inBody >= 0 && selectionLayer.getRowIndexByPosition(inBody) == row ? p : -1;
+        }
+        if (columnPosition < 0 || rowPosition < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(table.getBoundsByPosition(columnPosition, rowPosition));
+    }
+
     /** Selects one body cell, given as indices of the body data provider. */
     void selectCell(int column, int row) {
         selectionLayer.doCommand(new SelectCellCommand(selectionLayer, selectionLayer.getColumnPositionByIndex(column),
                 selectionLayer.getRowPositionByIndex(row), false, false));
     }
 
+    /**
+     * Repaints after a model change. When the number of body columns changed, the layers must learn it (a
+     * structural refresh); otherwise a visual refresh keeps the user's column order.
+     */
     void refresh() {
-        if (!table.isDisposed()) {
-            table.refresh(false);
+        if (table.isDisposed()) {
+            return;
         }
+        int columns = grid.getBodyDataLayer().getColumnCount();
+        table.refresh(columns != shownColumns);
+        shownColumns = columns;
     }
 }

@@ -10,6 +10,10 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.premortem.core.query.UcaCategories;
 import org.premortem.model.stpa.ControlAction;
@@ -20,7 +24,8 @@ import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
  * The context menu of a UCA-table cell: add a UCA of each type of the cell's category (standard wording, then the
- * hazard chooser), mark the cell not applicable, and edit, re-link or delete each entry of the cell.
+ * hazard chooser), mark the cell not applicable, and edit (in place, or in a dialog), re-link or delete each entry
+ * of the cell.
  */
 final class UcaCellMenu {
 
@@ -47,7 +52,8 @@ final class UcaCellMenu {
             menu.add(action(Messages.Menu_notApplicable, () -> markNotApplicable(action, category)));
             menu.add(new Separator());
             for (UnsafeControlAction uca : page.ucas(action, category)) {
-                menu.add(action(NLS.bind(Messages.Menu_edit, uca.getDisplayId()), () -> edit(uca)));
+                menu.add(action(NLS.bind(Messages.Menu_edit, uca.getDisplayId()), () -> editInPlaceLater(uca)));
+                menu.add(action(NLS.bind(Messages.Menu_editInDialog, uca.getDisplayId()), () -> edit(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_hazards, uca.getDisplayId()), () -> chooseHazards(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_delete, uca.getDisplayId()), () -> page.delete(List.of(uca))));
             }
@@ -57,9 +63,33 @@ final class UcaCellMenu {
         });
     }
 
-    /** Edits the first UCA of a cell (a double-click on the cell). */
-    void editFirst(ControlAction action, UcaCategory category) {
-        page.ucas(action, category).stream().findFirst().ifPresent(this::edit);
+    /**
+     * Edits a UCA of a cell in place (a double-click on the cell, or F2): its only UCA at once; with several, a
+     * menu at {@code location} (display coordinates) asks which.
+     */
+    void editInPlace(ControlAction action, UcaCategory category, Point location) {
+        List<UnsafeControlAction> ucas = page.ucas(action, category);
+        if (ucas.size() == 1) {
+            page.editInPlace(ucas.get(0));
+        } else if (ucas.size() > 1) {
+            Menu which = new Menu(page.control());
+            for (UnsafeControlAction uca : ucas) {
+                MenuItem item = new MenuItem(which, SWT.PUSH);
+                item.setText(NLS.bind(Messages.Menu_edit, uca.getDisplayId()));
+                item.addListener(SWT.Selection, event -> editInPlaceLater(uca));
+            }
+            which.setLocation(location);
+            which.setVisible(true);
+        }
+    }
+
+    /** Opens the in-place editor once the menu is gone, so the menu's closing does not take the focus from it. */
+    private void editInPlaceLater(UnsafeControlAction uca) {
+        page.control().getDisplay().asyncExec(() -> {
+            if (!page.control().isDisposed()) {
+                page.editInPlace(uca);
+            }
+        });
     }
 
     private void add(ControlAction action, UcaType type) {

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.osgi.util.NLS;
 import org.premortem.core.query.AnalysisQuery;
-import org.premortem.core.query.UcaCategories;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ControlAction;
@@ -24,12 +23,14 @@ import org.premortem.model.stpa.UnsafeControlAction;
 /**
  * The UCA table in the Handbook's form: one row per control action, grouped by controller; one column per UCA
  * category; each cell lists the action's UCAs of that category (display id, text, hazard ids) and its
- * not-applicable entries ("n/a — rationale"). Rows can be narrowed by a text filter.
+ * not-applicable entries ("n/a — rationale"). Rows can be narrowed by a text filter. The cells' entries come from
+ * a {@link UcaCellIndex} built once per rebuild, so thousands of UCAs stay responsive.
  */
 final class UcaTableModel {
 
     private final Analysis analysis;
     private List<ControlAction> rows = List.of();
+    private UcaCellIndex cells;
     private String filter = "";
 
     UcaTableModel(Analysis analysis) {
@@ -39,6 +40,7 @@ final class UcaTableModel {
 
     /** Reads the rows again from the model (after any change). */
     void rebuild() {
+        cells = new UcaCellIndex(analysis);
         AnalysisQuery query = new AnalysisQuery(analysis);
         List<ControlAction> all = new ArrayList<>();
         for (Component controller : query.controllers()) {
@@ -64,16 +66,12 @@ final class UcaTableModel {
 
     /** The UCAs of a cell, in document order. */
     List<UnsafeControlAction> ucas(ControlAction action, UcaCategory category) {
-        return analysis.getUnsafeControlActions().stream()
-                .filter(uca -> uca.getControlAction() == action && uca.getType() != null
-                        && UcaCategories.categoryOf(uca.getType()) == category)
-                .toList();
+        return cells.ucas(action, category);
     }
 
     /** The not-applicable entries of a cell. */
     List<NotApplicableEntry> notApplicable(ControlAction action, UcaCategory category) {
-        return analysis.getNotApplicable().stream()
-                .filter(entry -> entry.getControlAction() == action && entry.getCategory() == category).toList();
+        return cells.notApplicable(action, category);
     }
 
     /** The elements a cell shows: its UCAs, then its not-applicable entries. */

@@ -14,12 +14,13 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.premortem.core.query.UcaCategories;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.Hazard;
@@ -30,8 +31,9 @@ import org.premortem.model.stpa.UnsafeControlAction;
 /**
  * Page "UCA table" of the editor: the Handbook's UCA table on a NatTable (see {@link UcaTableModel}). A cell's
  * context menu adds a UCA with the standard wording pre-filled and hazards picked from a chooser, marks the cell
- * not applicable with a rationale, edits or deletes its entries; double-clicking a cell edits its first UCA. The
- * public operations below are what those menus call; every one is a single command on the editor's stack.
+ * not applicable with a rationale, edits or deletes its entries; double-clicking a cell (or F2) edits its UCA's text
+ * in place. The public operations below are what those menus call; every one is a single command on the editor's
+ * stack.
  */
 public final class UcaTablePage {
 
@@ -42,6 +44,7 @@ public final class UcaTablePage {
     private final PageSelection selection = new PageSelection();
     private final Composite control;
     private final TableGrid grid;
+    private InPlaceTextEditor inPlace;
 
     public UcaTablePage(Composite parent, Analysis analysis, EditingDomain domain) {
         this.analysis = Objects.requireNonNull(analysis);
@@ -50,10 +53,9 @@ public final class UcaTablePage {
         this.model = new UcaTableModel(analysis);
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(2, false));
-        new Label(control, SWT.NONE).setText(Messages.Filter_label);
-        Text filter = new Text(control, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
+        Text filter = FilterField.create(control);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filter.addModifyListener(event -> setFilter(filter.getText()));
+        FilterField.connect(filter, this::setFilter);
         grid = new TableGrid(control, model.body(), model.columnHeader(), model.rowHeader(), true);
         grid.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         grid.setColumnWidths(110, 220);
@@ -69,7 +71,15 @@ public final class UcaTablePage {
             }
         });
         grid.table().addListener(SWT.MouseDoubleClick, event -> grid.bodyCellAt(event.x, event.y)
-                .ifPresent(cell -> menu.editFirst(model.rows().get(cell.y), UcaTableModel.category(cell.x))));
+                .filter(cell -> cell.y < model.rows().size())
+                .ifPresent(cell -> menu.editInPlace(model.rows().get(cell.y), UcaTableModel.category(cell.x),
+                        grid.table().toDisplay(event.x, event.y))));
+        grid.table().addListener(SWT.KeyDown, event -> {
+            if (event.keyCode == SWT.F2) {
+                selectedCell().ifPresent(cell -> menu.editInPlace(cell.action(), cell.category(),
+                        grid.table().getDisplay().getCursorLocation()));
+            }
+        });
         ModelRefresher.install(analysis, control, this::refresh);
     }
 
@@ -116,6 +126,41 @@ public final class UcaTablePage {
     /** Replaces a UCA's text. */
     public void editText(UnsafeControlAction uca, String text) {
         execute(commands.editText(uca, text));
+    }
+
+    /**
+     * Opens a text field over the UCA's cell to edit its text in place (what a double-click on the cell, F2 or
+     * "Edit UCA-n" does): Enter commits it as one command, Escape cancels. Empty if the UCA has no cell shown.
+     */
+    public Optional<Text> editInPlace(UnsafeControlAction uca) {
+        closeInPlaceEditor();
+        if (uca.getControlAction() == null || uca.getType() == null) {
+            return Optional.empty();
+        }
+        UcaCategory category = UcaCategories.categoryOf(uca.getType());
+        selectCell(uca.getControlAction(), category);
+        return cellBounds(uca.getControlAction(), category).map(bounds -> {
+            inPlace = InPlaceTextEditor.open(grid.table(), bounds, uca.getText(), text -> editText(uca, text));
+            return inPlace.field();
+        });
+    }
+
+    /** Where a cell is, in the coordinates of the table control; empty if it is filtered out or not in view. */
+    public Optional<Rectangle> cellBounds(ControlAction action, UcaCategory category) {
+        int row = model.rows().indexOf(action);
+        return row < 0 ? Optional.empty() : grid.bodyCellBounds(category.getValue(), row);
+    }
+
+    /** The table control itself (a NatTable), where the mouse acts. */
+    public Control tableControl() {
+        return grid.table();
+    }
+
+    private void closeInPlaceEditor() {
+        if (inPlace != null && inPlace.isOpen()) {
+            inPlace.commit();
+        }
+        inPlace = null;
     }
 
     /** Replaces a UCA's hazards. */

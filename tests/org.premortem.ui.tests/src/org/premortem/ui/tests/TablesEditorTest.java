@@ -8,13 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -22,9 +29,13 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.premortem.core.persistence.AnalysisStore;
 import org.premortem.core.query.UcaCategories;
+import org.premortem.core.synthetic.SyntheticAnalysis;
 import org.premortem.editor.PremortemEditor;
 import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.CausalFactor;
+import org.premortem.model.stpa.CausalFactorKind;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ContextTable;
 import org.premortem.model.stpa.ContextTableRow;
@@ -35,6 +46,7 @@ import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.LossScenario;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.Requirement;
+import org.premortem.model.stpa.ScenarioClass;
 import org.premortem.model.stpa.UcaCategory;
 import org.premortem.model.stpa.UcaType;
 import org.premortem.model.stpa.UnsafeControlAction;
@@ -294,6 +306,203 @@ class TablesEditorTest {
         assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "undo removes table and UCAs");
     }
 
+    @Test
+    void aUcaTextIsEditedInPlaceWithEnterAndUndoneExactly() throws Exception {
+        UnsafeControlAction uca = editor.analysis().getUnsafeControlActions().get(0);
+        UcaCategory category = UcaCategories.categoryOf(uca.getType());
+        assertEquals(List.of(uca), table.ucas(uca.getControlAction(), category), "alone in its cell");
+        String original = uca.getText();
+        Rectangle cell = table.cellBounds(uca.getControlAction(), category).orElseThrow();
+        assertTrue(cell.x > 0 && cell.y > 0, "the cell lies right of the row headers, below the column headers");
+        Event doubleClick = new Event();
+        doubleClick.button = 1;
+        doubleClick.x = cell.x + cell.width / 2;
+        doubleClick.y = cell.y + cell.height / 2;
+        table.tableControl().notifyListeners(SWT.MouseDoubleClick, doubleClick);
+        Text field = Arrays.stream(((Composite) table.tableControl()).getChildren()).filter(Text.class::isInstance)
+                .map(Text.class::cast).findFirst().orElseThrow(() -> new AssertionError("a double-click opens a field"));
+        assertEquals(original, field.getText(), "the field starts with the UCA's text");
+        assertEquals(cell.x, field.getBounds().x, "the field lies over the cell");
+        assertEquals(cell.y, field.getBounds().y);
+        assertEquals(cell.width, field.getBounds().width);
+
+        field.setText("Edited in the cell");
+        press(field, SWT.CR);
+        ExampleProject.settle();
+        assertTrue(field.isDisposed(), "Enter closes the field");
+        assertEquals("Edited in the cell", uca.getText());
+        assertTrue(table.cellText(uca.getControlAction(), category)
+                .contains(uca.getDisplayId() + ": Edited in the cell"), "the cell shows the new text");
+
+        undo();
+        assertEquals(original, uca.getText());
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "one command, undone exactly");
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "and it was the only one");
+    }
+
+    @Test
+    void escapeCancelsAnInPlaceEditAndAnUnchangedTextMakesNoCommand() throws Exception {
+        UnsafeControlAction uca = editor.analysis().getUnsafeControlActions().get(0);
+        Text field = table.editInPlace(uca).orElseThrow();
+        field.setText("Never committed");
+        Event escape = new Event();
+        escape.detail = SWT.TRAVERSE_ESCAPE;
+        field.notifyListeners(SWT.Traverse, escape);
+        ExampleProject.settle();
+        assertTrue(field.isDisposed());
+
+        Text again = table.editInPlace(uca).orElseThrow();
+        press(again, SWT.CR);
+        ExampleProject.settle();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "no command for no change");
+    }
+
+    @Test
+    void theUcaTableStaysFastWithThousandsOfUcas() throws Exception {
+        IWorkbenchPage workbenchPage = editor.getSite().getPage();
+        workbenchPage.closeEditor(editor, false);
+        int ucas = 4000;
+        AnalysisStore.save(SyntheticAnalysis.generate(ucas, 7), example.project.getLocation().append("big.premortem")
+                .toFile().toPath());
+        example.project.refreshLocal(IResource.DEPTH_ONE, null);
+        editor = (PremortemEditor) IDE.openEditor(workbenchPage, example.project.getFile("big.premortem"));
+        editor.showUcaTable();
+        ExampleProject.settle();
+        UcaTablePage big = editor.ucaTablePage();
+
+        long start = System.nanoTime();
+        big.setFilter("no cell contains this");
+        assertEquals(List.of(), big.rows());
+        big.setFilter("");
+        int listed = 0;
+        for (ControlAction row : big.rows()) {
+            for (UcaCategory category : UcaCategory.VALUES) {
+                big.cellText(row, category);
+                listed += big.ucas(row, category).size();
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(ucas, listed, "every UCA is in exactly one cell");
+        assertTrue(millis < 5_000, "filtering and reading every cell took " + millis + " ms");
+    }
+
+    @Test
+    void theMatricesSortByAColumnHeaderAndFilterAndAClickHitsTheSortedRow() throws Exception {
+        editor.showTraceability();
+        ExampleProject.settle();
+        MatrixTable matrix = editor.traceabilityPage().hazardLoss();
+        List<? extends IdentifiedElement> documentOrder = List.copyOf(matrix.rows());
+        matrix.table().sortBy(0);
+        matrix.table().sortBy(0);
+        assertEquals(documentOrder.get(documentOrder.size() - 1), matrix.rows().get(0), "descending by id");
+        assertEquals(matrix.rows().get(0).getLabel(), matrix.table().cellText(0, 0), "the first column: labels");
+
+        Hazard first = (Hazard) matrix.rows().get(0);
+        Loss loss = (Loss) matrix.columns().get(0);
+        boolean linked = first.getLosses().contains(loss);
+        matrix.toggle(0, 0);
+        assertEquals(!linked, first.getLosses().contains(loss), "the click toggles the row shown, sorted");
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        String needle = first.getDisplayId() + ":";
+        matrix.table().setFilter(needle.toLowerCase());
+        assertEquals(List.of(first), matrix.rows(), "the filter keeps the rows whose label has the text");
+        matrix.table().setFilter("");
+        assertEquals(documentOrder.size(), matrix.rows().size());
+
+        MatrixTable ucaHazard = editor.traceabilityPage().ucaHazard();
+        ucaHazard.table().setFilter("UCA-1:");
+        assertTrue(ucaHazard.rows().stream().allMatch(r -> r.getLabel().contains("UCA-1:")));
+        assertFalse(ucaHazard.rows().isEmpty());
+    }
+
+    @Test
+    void aScenariosUcaClassAndCausalFactorsAreEditedInTheTableEachUndoneExactly() throws Exception {
+        editor.showScenarios();
+        ExampleProject.settle();
+        ScenariosPage page = editor.scenariosPage();
+        ElementTable<LossScenario> scenarios = page.scenarios();
+        LossScenario scenario = scenarios.rows().get(0);
+        UnsafeControlAction other = editor.analysis().getUnsafeControlActions().stream()
+                .filter(uca -> uca != scenario.getUnsafeControlAction()).findFirst().orElseThrow();
+
+        page.setUca(scenario, other);
+        ExampleProject.settle();
+        assertEquals(other, scenario.getUnsafeControlAction());
+        assertEquals(other.getDisplayId(), scenarios.cellText(scenarios.rows().indexOf(scenario), 1));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        ScenarioClass otherClass = scenario.getScenarioClass() == ScenarioClass.CONTROL_PATH
+                ? ScenarioClass.CONTROLLED_PROCESS : ScenarioClass.CONTROL_PATH;
+        page.setScenarioClass(scenario, otherClass);
+        ExampleProject.settle();
+        assertEquals(otherClass, scenario.getScenarioClass());
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()));
+
+        int row = scenarios.rows().indexOf(scenario);
+        int factorsColumn = 3;
+        scenarios.setText(row, factorsColumn,
+                "Flawed process model: the Enactor takes plan 1 for current\n\nfeedback delayed\nthe cache is cold");
+        ExampleProject.settle();
+        assertEquals(List.of(CausalFactorKind.FLAWED_PROCESS_MODEL, CausalFactorKind.FEEDBACK_DELAYED,
+                CausalFactorKind.OTHER), scenario.getCausalFactors().stream().map(CausalFactor::getKind).toList());
+        assertEquals(List.of("the Enactor takes plan 1 for current", "", "the cache is cold"), scenario
+                .getCausalFactors().stream().map(f -> f.getText() == null ? "" : f.getText()).toList());
+        assertEquals("flawed process model: the Enactor takes plan 1 for current\nfeedback delayed\n"
+                + "other: the cache is cold", scenarios.cellText(scenarios.rows().indexOf(scenario), factorsColumn));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(before, editor.analysis()), "one command, undone exactly");
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo());
+
+        String shown = scenarios.cellText(row, factorsColumn);
+        scenarios.setText(row, factorsColumn, shown.replace(": ", ":"));
+        assertFalse(editor.getEditingDomain().getCommandStack().canUndo(), "the same factors make no command");
+    }
+
+    @Test
+    void aContextTableRowsRationaleIsEditedInPlaceAndTheRowsSortAndFilter() throws Exception {
+        editor.showContextTables();
+        ExampleProject.settle();
+        ContextTablesPage page = editor.contextTablesPage();
+        ControlAction action = page.controlActions().stream()
+                .filter(a -> a.getSource().getProcessModel().size() >= 2).findFirst().orElseThrow();
+        page.showAction(action);
+        page.createTable();
+        ExampleProject.settle();
+        Analysis withTable = EcoreUtil.copy(editor.analysis());
+        ElementTable<ContextTableRow> rows = page.rowTable();
+        int rationaleColumn = rows.columnCount() - 1;
+        ContextTableRow row = rows.rows().get(1);
+
+        rows.setText(1, rationaleColumn, "Harmless: the plan is applied again later");
+        ExampleProject.settle();
+        assertEquals("Harmless: the plan is applied again later", row.getRationale());
+        assertEquals(row.getRationale(), rows.cellText(rows.rows().indexOf(row), rationaleColumn));
+        undo();
+        assertTrue(ModelEditorTest.equalIgnoringCounters(withTable, editor.analysis()), "undo restores the row");
+
+        List<ContextTableRow> documentOrder = List.copyOf(rows.rows());
+        rows.sortBy(0);
+        rows.sortBy(0);
+        String firstValue = rows.cellText(0, 0);
+        assertTrue(rows.rows().stream().map(r -> rows.cellText(rows.rows().indexOf(r), 0))
+                .allMatch(value -> value.compareToIgnoreCase(firstValue) <= 0), "descending by the first variable");
+        rows.setFilter(firstValue);
+        assertTrue(rows.rows().size() < documentOrder.size(), "the filter narrows the rows");
+        rows.setFilter("");
+        assertEquals(documentOrder.size(), rows.rows().size());
+
+        int hazardous = page.table().orElseThrow().getVariables().size();
+        ContextTableRow sortedFirst = rows.rows().get(0);
+        rows.click(0, hazardous);
+        assertTrue(sortedFirst.getHazardousTypes().contains(UcaType.VALUES.get(0)),
+                "a click on a type cell marks the row shown there, sorted");
+    }
+
     private ControlAction action(String displayId) {
         return table.rows().stream().filter(a -> displayId.equals(a.getDisplayId())).findFirst().orElseThrow();
     }
@@ -304,6 +513,13 @@ class TablesEditorTest {
         assertTrue(undo.isEnabled(), "undo is enabled");
         undo.run();
         ExampleProject.settle();
+    }
+
+    private static void press(Text field, int character) {
+        Event key = new Event();
+        key.character = (char) character;
+        key.keyCode = character;
+        field.notifyListeners(SWT.KeyDown, key);
     }
 
     private static <T extends IdentifiedElement> T last(List<T> elements) {
