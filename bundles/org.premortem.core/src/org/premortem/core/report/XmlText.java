@@ -17,6 +17,9 @@ public final class XmlText {
         if (text == null) {
             return "";
         }
+        if (isPlain(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -37,6 +40,17 @@ public final class XmlText {
             }
         }
         return out.toString();
+    }
+
+    /** True when no character of {@code text} needs a reference or must be dropped: most texts, kept as they are. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'' || !allowed(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allowed(char c) {
