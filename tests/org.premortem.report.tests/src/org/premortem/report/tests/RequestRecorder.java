@@ -9,7 +9,6 @@ import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,22 +40,44 @@ final class RequestRecorder implements AutoCloseable {
 
     private void accept() {
         while (!server.isClosed()) {
-            try (Socket socket = server.accept()) {
-                BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                        StandardCharsets.ISO_8859_1));
-                String line = in.readLine();
-                synchronized (this) {
-                    requests.add(String.valueOf(line));
-                }
-                socket.getOutputStream().write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
-                        .getBytes(StandardCharsets.ISO_8859_1));
-            } catch (SocketException closed) {
+            try {
+                Socket socket = server.accept();
+                Thread.ofVirtual().start(() -> answer(socket));
+            } catch (IOException closed) {
                 return;
-            } catch (IOException e) {
-                synchronized (this) {
-                    requests.add("error: " + e);
-                }
             }
+        }
+    }
+
+    /**
+     * Records the request line and answers 404. Each connection is answered on its own thread: the browser opens
+     * connections ahead of use and leaves some idle, and a proxy that waited on those kept every later request
+     * waiting for about a minute.
+     */
+    private void answer(Socket socket) {
+        try (socket) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            String line = in.readLine();
+            if (line == null) {
+                return;
+            }
+            synchronized (this) {
+                requests.add(line);
+            }
+            skipHeaders(in);
+            socket.getOutputStream().write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            synchronized (this) {
+                requests.add("error: " + e);
+            }
+        }
+    }
+
+    private static void skipHeaders(BufferedReader in) throws IOException {
+        for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+            // only the request line matters
         }
     }
 
