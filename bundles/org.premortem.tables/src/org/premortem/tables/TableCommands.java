@@ -51,6 +51,7 @@ public final class TableCommands {
         uca.setControlAction(action);
         uca.setType(type);
         uca.setText(text);
+        UcaWording.contextOf(action, type, text).ifPresent(uca::setContext);
         uca.getHazards().addAll(hazards);
         Command add = AddCommand.create(domain, analysis, STPA.getAnalysis_UnsafeControlActions(), uca);
         return labelled(add, Messages.Command_addUca);

@@ -14,7 +14,11 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.premortem.model.stpa.Analysis;
@@ -24,18 +28,38 @@ import org.premortem.model.stpa.IdentifiedElement;
 /** The small dialogs of the table pages: a text to enter, the hazard chooser, and a chooser of one element. */
 final class TableDialogs {
 
+    /** The height of the text field of {@link #text}, in lines. */
+    private static final int TEXT_LINES = 4;
+
     private TableDialogs() {
     }
 
-    /** Asks for a (multi-line) text; empty when cancelled. */
+    /**
+     * Asks for a text, stripped of leading and trailing white space; empty when cancelled. Enter confirms, as in the
+     * tables' in-place editors; Shift+Enter starts a new line, and the field is tall enough to show it.
+     */
     static Optional<String> text(Shell shell, String title, String message, String initial) {
         InputDialog dialog = new InputDialog(shell, title, message, initial, null) {
             @Override
             protected int getInputTextStyle() {
                 return SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER;
             }
+
+            @Override
+            protected Control createDialogArea(Composite parent) {
+                Control area = super.createDialogArea(parent);
+                Text text = getText();
+                ((GridData) text.getLayoutData()).heightHint = text.getLineHeight() * TEXT_LINES;
+                text.addListener(SWT.Traverse, event -> {
+                    if (event.detail == SWT.TRAVERSE_RETURN && (event.stateMask & SWT.SHIFT) == 0) {
+                        event.doit = false;
+                        okPressed();
+                    }
+                });
+                return area;
+            }
         };
-        return dialog.open() == Window.OK ? Optional.of(dialog.getValue()) : Optional.empty();
+        return dialog.open() == Window.OK ? Optional.of(dialog.getValue().strip()) : Optional.empty();
     }
 
     /** Lets the analyst check hazards (sub-hazards included); empty when cancelled. */

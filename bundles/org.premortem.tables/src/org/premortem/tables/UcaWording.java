@@ -3,6 +3,8 @@
  */
 package org.premortem.tables;
 
+import java.util.Optional;
+
 import org.eclipse.osgi.util.NLS;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ControlAction;
@@ -26,6 +28,24 @@ public final class UcaWording {
         String open = "\u2026"; //$NON-NLS-1$
         return standard.endsWith(open) ? standard.substring(0, standard.length() - open.length()) + context
                 : standard + ' ' + context;
+    }
+
+    /**
+     * The context of a UCA text written on the standard wording: what follows "… when" ("a newer plan is being
+     * applied" of "Planner provides New plan when a newer plan is being applied"); empty for other texts.
+     */
+    public static Optional<String> contextOf(ControlAction action, UcaType type, String text) {
+        String standard = standard(action, type);
+        String open = "\u2026"; //$NON-NLS-1$
+        String lead = standard.endsWith(open) ? standard.substring(0, standard.length() - open.length()) : standard;
+        if (text == null || !text.startsWith(lead)) {
+            return Optional.empty();
+        }
+        String context = text.substring(lead.length()).strip();
+        if (context.startsWith(open)) {
+            context = context.substring(open.length()).strip();
+        }
+        return context.isEmpty() ? Optional.empty() : Optional.of(context);
     }
 
     private static String pattern(UcaType type) {

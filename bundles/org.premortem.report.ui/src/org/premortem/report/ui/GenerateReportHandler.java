@@ -4,6 +4,7 @@
 package org.premortem.report.ui;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -11,14 +12,16 @@ import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.ui.report.WorkbenchReports;
 import org.premortem.ui.validation.PremortemFiles;
 
 /**
- * Generate Report on .premortem files: writes each as HTML and PDF (the formats most readers open) with its validation
- * findings into a {@code reports} folder beside it, in the background. Other formats: File > Export.
+ * Generate Report on the open Premortem editor's model or on .premortem files selected: writes each as HTML and PDF
+ * (the formats most readers open) with its validation findings into a {@code reports} folder beside it, in the
+ * background. Other formats: File > Export.
  */
 public final class GenerateReportHandler extends AbstractHandler {
 
@@ -27,13 +30,11 @@ public final class GenerateReportHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) throws ExecutionException {
-        List<IFile> files;
-        try {
-            files = PremortemFiles.in(HandlerUtil.getCurrentSelection(event)).stream()
-                    .filter(PremortemFiles::isModel).toList();
-        } catch (CoreException e) {
-            throw new ExecutionException(e.getMessage(), e);
+        Optional<List<IFile>> chosen = files(event);
+        if (chosen.isEmpty()) {
+            return null;
         }
+        List<IFile> files = chosen.get();
         if (files.isEmpty()) {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.GenerateReport_title,
                     Messages.GenerateReport_nothingSelected);
@@ -51,5 +52,25 @@ public final class GenerateReportHandler extends AbstractHandler {
                     .schedule();
         }
         return null;
+    }
+
+    /**
+     * The model of the active editor when that is a .premortem file (saved first if it has changes, as the report is
+     * made from the file), else the .premortem files selected; empty when the user cancelled the save.
+     */
+    private static Optional<List<IFile>> files(ExecutionEvent event) throws ExecutionException {
+        if (HandlerUtil.getActivePart(event) instanceof IEditorPart editor) {
+            IFile file = editor.getEditorInput().getAdapter(IFile.class);
+            if (file != null && PremortemFiles.isModel(file)) {
+                boolean saved = !editor.isDirty() || editor.getSite().getPage().saveEditor(editor, true);
+                return saved && !editor.isDirty() ? Optional.of(List.of(file)) : Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(PremortemFiles.in(HandlerUtil.getCurrentSelection(event)).stream()
+                    .filter(PremortemFiles::isModel).toList());
+        } catch (CoreException e) {
+            throw new ExecutionException(e.getMessage(), e);
+        }
     }
 }

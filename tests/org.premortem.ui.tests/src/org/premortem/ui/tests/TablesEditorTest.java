@@ -126,6 +126,7 @@ class TablesEditorTest {
         assertEquals(addPlan.getSource(), added.getSource());
         assertEquals(UcaType.TOO_LATE, added.getType());
         assertEquals(List.of(h1), added.getHazards());
+        assertEquals("the plan is already stale", added.getContext(), "the context is what follows the wording");
         assertNotNull(added.getId());
         assertTrue(added.getDisplayId().startsWith("UCA-"));
         assertTrue(table.cellText(addPlan, UcaCategory.TIMING).contains(added.getDisplayId() + ": " + wording),

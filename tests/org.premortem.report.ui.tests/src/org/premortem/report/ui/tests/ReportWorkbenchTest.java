@@ -24,11 +24,13 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
@@ -108,6 +110,23 @@ class ReportWorkbenchTest {
         assertTrue(text.contains("UCA-13"), "the report shows the analysis");
         assertTrue(text.contains("id=\"s-findings\""), "with the findings of the workbench's validation");
         assertTrue(Files.size(pdf.getLocation().toFile().toPath()) > 10_000, "a real PDF");
+    }
+
+    @Test
+    void generateReportFromTheOpenEditorWritesItsModelsReports() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        IEditorPart editor = IDE.openEditor(page, model, true);
+        page.activate(editor);
+        try {
+            PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(GENERATE, null);
+            waitForReports();
+
+            IFile html = project.getFolder("reports").getFile("dynamodb-dns.html");
+            assertTrue(html.exists(), "the open model's report is written, whatever is selected inside the editor");
+            assertTrue(new String(html.getContents().readAllBytes(), StandardCharsets.UTF_8).contains("UCA-13"));
+        } finally {
+            page.closeEditor(editor, false);
+        }
     }
 
     @Test
