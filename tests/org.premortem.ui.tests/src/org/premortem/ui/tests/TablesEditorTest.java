@@ -265,14 +265,9 @@ class TablesEditorTest {
 
     @Test
     void aContextTableHasEveryCombinationAndGeneratesLinkedUcasUndoably() throws Exception {
-        editor.showContextTables();
-        ExampleProject.settle();
-        ContextTablesPage page = editor.contextTablesPage();
-        ControlAction action = page.controlActions().stream()
-                .filter(a -> a.getSource().getProcessModel().size() >= 2).findFirst().orElseThrow();
-        page.showAction(action);
-        page.createTable();
-        ExampleProject.settle();
+        NewContextTable shown = newContextTable();
+        ContextTablesPage page = shown.page();
+        ControlAction action = shown.action();
 
         ContextTable table = page.table().orElseThrow();
         int combinations = action.getSource().getProcessModel().stream().mapToInt(v -> v.getValues().size())
@@ -466,14 +461,7 @@ class TablesEditorTest {
 
     @Test
     void aContextTableRowsRationaleIsEditedInPlaceAndTheRowsSortAndFilter() throws Exception {
-        editor.showContextTables();
-        ExampleProject.settle();
-        ContextTablesPage page = editor.contextTablesPage();
-        ControlAction action = page.controlActions().stream()
-                .filter(a -> a.getSource().getProcessModel().size() >= 2).findFirst().orElseThrow();
-        page.showAction(action);
-        page.createTable();
-        ExampleProject.settle();
+        ContextTablesPage page = newContextTable().page();
         Analysis withTable = EcoreUtil.copy(editor.analysis());
         ElementTable<ContextTableRow> rows = page.rowTable();
         int rationaleColumn = rows.columnCount() - 1;
@@ -525,5 +513,22 @@ class TablesEditorTest {
 
     private static <T extends IdentifiedElement> T last(List<T> elements) {
         return elements.get(elements.size() - 1);
+    }
+
+    /** The context tables page and the action it shows, with a new table. */
+    private record NewContextTable(ContextTablesPage page, ControlAction action) {
+    }
+
+    /** Shows a new context table for the first action whose controller has two variables or more. */
+    private NewContextTable newContextTable() throws Exception {
+        editor.showContextTables();
+        ExampleProject.settle();
+        ContextTablesPage page = editor.contextTablesPage();
+        ControlAction action = page.controlActions().stream()
+                .filter(a -> a.getSource().getProcessModel().size() >= 2).findFirst().orElseThrow();
+        page.showAction(action);
+        page.createTable();
+        ExampleProject.settle();
+        return new NewContextTable(page, action);
     }
 }
