@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -26,7 +27,7 @@ import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.IdentifiedElement;
 
 /** The small dialogs of the table pages: a text to enter, the hazard chooser, and a chooser of one element. */
-final class TableDialogs {
+public final class TableDialogs {
 
     /** The height of the text field of {@link #text}, in lines. */
     private static final int TEXT_LINES = 4;
@@ -38,7 +39,7 @@ final class TableDialogs {
      * Asks for a text, stripped of leading and trailing white space; empty when cancelled. Enter confirms, as in the
      * tables' in-place editors; Shift+Enter starts a new line, and the field is tall enough to show it.
      */
-    static Optional<String> text(Shell shell, String title, String message, String initial) {
+    public static Optional<String> text(Shell shell, String title, String message, String initial) {
         InputDialog dialog = new InputDialog(shell, title, message, initial, null) {
             @Override
             protected int getInputTextStyle() {
@@ -53,7 +54,8 @@ final class TableDialogs {
                 text.addListener(SWT.Traverse, event -> {
                     if (event.detail == SWT.TRAVERSE_RETURN && (event.stateMask & SWT.SHIFT) == 0) {
                         event.doit = false;
-                        okPressed();
+                        // buttonPressed, not okPressed: InputDialog takes the text's value only there.
+                        buttonPressed(IDialogConstants.OK_ID);
                     }
                 });
                 return area;

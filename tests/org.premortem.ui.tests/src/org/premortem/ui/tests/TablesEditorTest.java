@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.resources.IResource;
@@ -20,7 +22,10 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -54,6 +59,7 @@ import org.premortem.tables.ContextTablesPage;
 import org.premortem.tables.ElementTable;
 import org.premortem.tables.MatrixTable;
 import org.premortem.tables.ScenariosPage;
+import org.premortem.tables.TableDialogs;
 import org.premortem.tables.UcaTablePage;
 import org.premortem.tables.UcaWording;
 
@@ -261,6 +267,60 @@ class TablesEditorTest {
         assertTrue(scenarios.rows().size() < count, "and hides rows without the text");
         scenarios.setFilter("");
         assertEquals(count, scenarios.rows().size());
+    }
+
+    @Test
+    void enterInTheTextDialogConfirmsWhatWasTypedAndShiftEnterDoesNot() {
+        Display display = Display.getCurrent();
+        List<Throwable> failures = new ArrayList<>();
+        display.asyncExec(() -> {
+            try {
+                Text text = dialogText(display, "Add UCA");
+                text.setText("Planner provides New plan when a newer plan is being applied  ");
+                text.notifyListeners(SWT.Traverse, returnKey(SWT.SHIFT));
+                assertFalse(text.isDisposed(), "Shift+Enter leaves the dialog open");
+                text.notifyListeners(SWT.Traverse, returnKey(SWT.NONE));
+            } catch (RuntimeException | AssertionError e) {
+                failures.add(e);
+                Arrays.stream(display.getShells()).filter(s -> "Add UCA".equals(s.getText())).forEach(Shell::close);
+            }
+        });
+        Optional<String> typed = TableDialogs.text(display.getActiveShell(), "Add UCA", "Describe the context",
+                "Planner provides New plan when \u2026");
+        assertEquals(List.of(), failures);
+        assertEquals(Optional.of("Planner provides New plan when a newer plan is being applied"), typed,
+                "Enter confirms the text as typed, stripped");
+    }
+
+    private static Text dialogText(Display display, String title) {
+        Shell dialog = Arrays.stream(display.getShells()).filter(s -> title.equals(s.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no dialog titled " + title));
+        return findText(dialog).orElseThrow(() -> new AssertionError("no text field in " + title));
+    }
+
+    private static Optional<Text> findText(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Text text) {
+                return Optional.of(text);
+            }
+            if (child instanceof Composite composite) {
+                Optional<Text> found = findText(composite);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Event returnKey(int stateMask) {
+        Event event = new Event();
+        event.detail = SWT.TRAVERSE_RETURN;
+        event.keyCode = SWT.CR;
+        event.character = '\r';
+        event.stateMask = stateMask;
+        event.doit = true;
+        return event;
     }
 
     @Test
