@@ -14,6 +14,9 @@ import org.premortem.model.stpa.UcaType;
 /** The Handbook's standard wording of UCAs and the names of UCA types and categories, as the tables show them. */
 public final class UcaWording {
 
+    /** The ellipsis that ends the standard wording, where the context goes. */
+    private static final String OPEN = "\u2026"; //$NON-NLS-1$
+
     private UcaWording() {
     }
 
@@ -25,9 +28,7 @@ public final class UcaWording {
     /** The standard wording completed with a context, e.g. "… does not provide Apply plan when plan=stale". */
     public static String withContext(ControlAction action, UcaType type, String context) {
         String standard = standard(action, type);
-        String open = "\u2026"; //$NON-NLS-1$
-        return standard.endsWith(open) ? standard.substring(0, standard.length() - open.length()) + context
-                : standard + ' ' + context;
+        return standard.endsWith(OPEN) ? lead(standard) + context : standard + ' ' + context;
     }
 
     /**
@@ -35,17 +36,20 @@ public final class UcaWording {
      * applied" of "Planner provides New plan when a newer plan is being applied"); empty for other texts.
      */
     public static Optional<String> contextOf(ControlAction action, UcaType type, String text) {
-        String standard = standard(action, type);
-        String open = "\u2026"; //$NON-NLS-1$
-        String lead = standard.endsWith(open) ? standard.substring(0, standard.length() - open.length()) : standard;
+        String lead = lead(standard(action, type));
         if (text == null || !text.startsWith(lead)) {
             return Optional.empty();
         }
         String context = text.substring(lead.length()).strip();
-        if (context.startsWith(open)) {
-            context = context.substring(open.length()).strip();
+        if (context.startsWith(OPEN)) {
+            context = context.substring(OPEN.length()).strip();
         }
         return context.isEmpty() ? Optional.empty() : Optional.of(context);
+    }
+
+    /** The standard wording without its closing "…": what the analyst's context follows. */
+    private static String lead(String standard) {
+        return standard.endsWith(OPEN) ? standard.substring(0, standard.length() - OPEN.length()) : standard;
     }
 
     private static String pattern(UcaType type) {
