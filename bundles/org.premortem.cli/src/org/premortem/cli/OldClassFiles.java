@@ -24,6 +24,9 @@ final class OldClassFiles implements AutoCloseable {
 
     private static final int JAVA_6 = 50;
 
+    /** Whether ASM is on the class path: asked once, not for every class file copied. */
+    private static final boolean ASM_PRESENT = asmPresent();
+
     private final URLClassLoader types;
 
     private OldClassFiles(URLClassLoader types) {
@@ -37,7 +40,7 @@ final class OldClassFiles implements AutoCloseable {
 
     /** The class file, upgraded if it is older than Java 6 and ASM can do it; else the same bytes. */
     byte[] apply(byte[] classFile) {
-        if (majorVersion(classFile) >= JAVA_6 || !asmPresent()) {
+        if (majorVersion(classFile) >= JAVA_6 || !ASM_PRESENT) {
             return classFile;
         }
         try {
