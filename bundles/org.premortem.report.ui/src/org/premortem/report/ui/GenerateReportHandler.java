@@ -62,8 +62,10 @@ public final class GenerateReportHandler extends AbstractHandler {
         if (HandlerUtil.getActivePart(event) instanceof IEditorPart editor) {
             IFile file = editor.getEditorInput().getAdapter(IFile.class);
             if (file != null && PremortemFiles.isModel(file)) {
-                boolean saved = !editor.isDirty() || editor.getSite().getPage().saveEditor(editor, true);
-                return saved && !editor.isDirty() ? Optional.of(List.of(file)) : Optional.empty();
+                if (editor.isDirty()) {
+                    editor.getSite().getPage().saveEditor(editor, true);
+                }
+                return editor.isDirty() ? Optional.empty() : Optional.of(List.of(file));
             }
         }
         try {
