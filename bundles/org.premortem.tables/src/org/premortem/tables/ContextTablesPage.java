@@ -108,7 +108,7 @@ public final class ContextTablesPage {
                     row -> valueOf(row, variable)));
         }
         for (UcaType type : TYPES) {
-            columns.add(ElementColumn.clicked(NLS.bind(Messages.Column_hazardous, UcaWording.typeName(type)), 110,
+            columns.add(ElementColumn.toggled(NLS.bind(Messages.Column_hazardous, UcaWording.typeName(type)), 110,
                     row -> row.getHazardousTypes().contains(type) ? Messages.Matrix_linked : "",
                     row -> toggleHazardous(row, type)));
         }

@@ -57,7 +57,7 @@ public final class ElementTable<T extends IdentifiedElement> {
         grid = new TableGrid(parent, new EditableData(), new ReadOnlyData(() -> this.columns.size(), () -> 1,
                 (c, r) -> this.columns.get(c).header()),
                 new ReadOnlyData(1, () -> rows.size(), (c, r) -> rowLabel.apply(rows.get(r))), true,
-                this::inPlaceEditing);
+                this::inPlaceEditing, column -> column < this.columns.size() && this.columns.get(column).mark());
         grid.setColumnWidths(12, 120);
         sizeColumns();
         grid.onColumnHeaderClick(this::sortBy);

@@ -46,7 +46,7 @@ public final class MatrixTable {
         List<ElementColumn<IdentifiedElement>> all = new ArrayList<>();
         all.add(ElementColumn.shown(rowHeader, 420, IdentifiedElement::getLabel));
         for (IdentifiedElement column : columns) {
-            all.add(ElementColumn.clicked(column.getDisplayId(), 56,
+            all.add(ElementColumn.toggled(column.getDisplayId(), 56,
                     row -> holds(row, column) ? Messages.Matrix_linked : "", row -> toggle(row, column)));
         }
         return all;
