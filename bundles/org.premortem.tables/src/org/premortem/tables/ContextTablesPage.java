@@ -158,10 +158,15 @@ public final class ContextTablesPage {
         return table().map(ContextTable::getRows).<List<ContextTableRow>>map(List::copyOf).orElse(List.of());
     }
 
-    /** Creates the chosen action's context table, with all combinations of its controller's variable values. */
+    /**
+     * Creates the chosen action's context table, with all combinations of its controller's variable values, and
+     * selects its first row.
+     */
     public void createTable() {
         if (action != null && table().isEmpty()) {
             execute(commands.create(action));
+            refresh();
+            rows().stream().findFirst().ifPresent(first -> rowTable.select(first, 0));
         }
     }
 

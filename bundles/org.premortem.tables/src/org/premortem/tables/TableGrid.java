@@ -25,6 +25,7 @@ import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -201,10 +202,12 @@ final class TableGrid {
         return Optional.of(table.getBoundsByPosition(columnPosition, rowPosition));
     }
 
-    /** Selects one body cell, given as indices of the body data provider. */
+    /** Selects one body cell, given as indices of the body data provider, and scrolls it into view. */
     void selectCell(int column, int row) {
-        selectionLayer.doCommand(new SelectCellCommand(selectionLayer, selectionLayer.getColumnPositionByIndex(column),
-                selectionLayer.getRowPositionByIndex(row), false, false));
+        int columnPosition = selectionLayer.getColumnPositionByIndex(column);
+        int rowPosition = selectionLayer.getRowPositionByIndex(row);
+        selectionLayer.doCommand(new SelectCellCommand(selectionLayer, columnPosition, rowPosition, false, false));
+        grid.getBodyLayer().getViewportLayer().doCommand(new ShowCellInViewportCommand(columnPosition, rowPosition));
     }
 
     /**
