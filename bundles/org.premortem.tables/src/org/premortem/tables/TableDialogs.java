@@ -40,7 +40,29 @@ public final class TableDialogs {
      * tables' in-place editors; Shift+Enter starts a new line, and the field is tall enough to show it.
      */
     public static Optional<String> text(Shell shell, String title, String message, String initial) {
+        return text(shell, title, message, initial, 0);
+    }
+
+    /**
+     * Asks for a text that completes a template, as {@link #text} does, with the template's end from
+     * {@code selectFrom} selected and the caret after it: what the user types replaces that end (the "…" of a UCA's
+     * standard wording) and completes the rest.
+     */
+    public static Optional<String> completing(Shell shell, String title, String message, String template,
+            int selectFrom) {
+        return text(shell, title, message, template, selectFrom);
+    }
+
+    private static Optional<String> text(Shell shell, String title, String message, String initial, int selectFrom) {
         InputDialog dialog = new InputDialog(shell, title, message, initial, null) {
+            @Override
+            protected void createButtonsForButtonBar(Composite parent) {
+                super.createButtonsForButtonBar(parent); // sets the text and selects all of it
+                Text text = getText();
+                int length = text.getCharCount();
+                text.setSelection(Math.min(Math.max(selectFrom, 0), length), length);
+            }
+
             @Override
             protected int getInputTextStyle() {
                 return SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER;
