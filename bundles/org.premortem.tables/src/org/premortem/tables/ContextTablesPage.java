@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -41,7 +43,7 @@ import org.premortem.model.stpa.VariableValue;
  * of the controller's process-model variable values, a column per UCA type (click to mark the row hazardous for
  * it), the row's hazards (click to choose), the UCAs generated from it and its rationale (edited in place); a
  * click on a column header sorts the rows, the filter narrows them. "Generate UCAs" turns every hazardous
- * (row, type) without a UCA into one, linked back to its row.
+ * (row, type) without a UCA into one, linked back to its row, and says how many it made.
  */
 public final class ContextTablesPage {
 
@@ -180,9 +182,35 @@ public final class ContextTablesPage {
         execute(commands.setHazards(row, hazards));
     }
 
-    /** Turns the hazardous rows of the table shown into UCAs linked to their rows. */
-    public void generateUcas() {
-        table().ifPresent(table -> execute(commands.generateUcas(table)));
+    /**
+     * Turns the hazardous rows of the table shown into UCAs linked to their rows (one command); returns how many it
+     * made and how many already existed. The button then tells the user so.
+     */
+    public ContextTableCommands.Generation generateUcas() {
+        return table().map(table -> {
+            ContextTableCommands.Generation generation = commands.generateUcas(table);
+            if (generation.generated() > 0) {
+                execute(generation.command());
+            }
+            return generation;
+        }).orElse(new ContextTableCommands.Generation(UnexecutableCommand.INSTANCE, 0, 0));
+    }
+
+    /** Says how many UCAs Generate made, or why it made none. */
+    private void tellGenerated(ContextTableCommands.Generation generation) {
+        if (table().isEmpty()) {
+            return;
+        }
+        String message;
+        if (generation.generated() == 0) {
+            message = generation.existing() == 0 ? Messages.Context_noHazardousRow
+                    : NLS.bind(Messages.Context_generatedNone, generation.existing());
+        } else if (generation.generated() == 1) {
+            message = NLS.bind(Messages.Context_generatedOne, generation.existing());
+        } else {
+            message = NLS.bind(Messages.Context_generated, generation.generated(), generation.existing());
+        }
+        MessageDialog.openInformation(control.getShell(), Messages.Context_generatedTitle, message);
     }
 
     /** The text of a cell of the table shown, as painted (rows as shown: filtered and sorted). */
