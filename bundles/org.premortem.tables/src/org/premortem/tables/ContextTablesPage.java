@@ -20,6 +20,8 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -67,24 +69,32 @@ public final class ContextTablesPage {
         this.domain = Objects.requireNonNull(domain);
         this.commands = new ContextTableCommands(domain, analysis);
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(6, false));
-        new Label(control, SWT.NONE).setText(Messages.Context_action);
-        actions = new Combo(control, SWT.READ_ONLY);
+        control.setLayout(new GridLayout(1, false));
+        // The controls above the table wrap onto a second line in a narrow editor rather than widen the page, which
+        // would push the table's right part (and its scroll bar's end) out of sight.
+        Composite bar = new Composite(control, SWT.NONE);
+        RowLayout barLayout = new RowLayout(SWT.HORIZONTAL);
+        barLayout.center = true;
+        barLayout.marginLeft = 0;
+        barLayout.marginRight = 0;
+        bar.setLayout(barLayout);
+        bar.setLayoutData(narrow(new GridData(SWT.FILL, SWT.TOP, true, false)));
+        new Label(bar, SWT.NONE).setText(Messages.Context_action);
+        actions = new Combo(bar, SWT.READ_ONLY);
         actions.addListener(SWT.Selection, event -> showAction(choices.get(actions.getSelectionIndex())));
-        Button create = new Button(control, SWT.PUSH);
+        Button create = new Button(bar, SWT.PUSH);
         create.setText(Messages.Context_create);
         create.addListener(SWT.Selection, event -> createTable());
-        Button generate = new Button(control, SWT.PUSH);
+        Button generate = new Button(bar, SWT.PUSH);
         generate.setText(Messages.Context_generate);
-        generate.addListener(SWT.Selection, event -> generateUcas());
-        Text filter = FilterField.create(control);
-        filter.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-        ((GridData) filter.getLayoutData()).widthHint = 200;
+        generate.addListener(SWT.Selection, event -> tellGenerated(generateUcas()));
+        Text filter = FilterField.create(bar);
+        filter.setLayoutData(new RowData(200, SWT.DEFAULT));
         hint = new Label(control, SWT.WRAP);
         hint.setText(Messages.Context_none);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
+        hint.setLayoutData(narrow(new GridData(SWT.FILL, SWT.TOP, true, false)));
         rowTable = new ElementTable<>(control, analysis, domain, this::rows, this::columns);
-        rowTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        rowTable.control().setLayoutData(narrow(new GridData(SWT.FILL, SWT.FILL, true, true)));
         rowTable.showRowLabels(row -> Integer.toString(rows().indexOf(row) + 1), 40);
         rowTable.onSelection(() -> selection.set(rowTable.selectedElements()));
         FilterField.connect(filter, rowTable::setFilter);
@@ -236,6 +246,12 @@ public final class ContextTablesPage {
         actions.select(choices.indexOf(action));
         showHint(table().isEmpty());
         rowTable.refresh();
+    }
+
+    /** {@code data} asking for no width of its own: the control takes the page's width, whatever its content. */
+    private static GridData narrow(GridData data) {
+        data.widthHint = 1;
+        return data;
     }
 
     /** Shows the hint only while there is no table, giving its room to the table otherwise. */
