@@ -4,6 +4,7 @@
 package org.premortem.tables;
 
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -78,8 +79,9 @@ record ElementColumn<T>(String header, int width, Function<T, String> text, Opti
                 Optional.of(new Gesture<>(true, action)), false);
     }
 
-    /** The display ids of elements, comma separated. */
+    /** The display ids of elements, comma separated, in id order (UCA-2 before UCA-10). */
     static String ids(Collection<? extends IdentifiedElement> elements) {
-        return elements.stream().map(IdentifiedElement::getDisplayId).collect(Collectors.joining(", "));
+        return elements.stream().map(IdentifiedElement::getDisplayId).filter(Objects::nonNull)
+                .sorted(IdOrder.INSTANCE).collect(Collectors.joining(", "));
     }
 }
