@@ -9,7 +9,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Guide_title;
-    public static String Guide_failed;
+    public static String Guide_noBrowser;
     public static String ValidateHandler_summaryOne;
     public static String ValidateHandler_summaryMany;
     public static String ValidateHandler_counts;
