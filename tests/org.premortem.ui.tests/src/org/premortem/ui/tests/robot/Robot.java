@@ -105,26 +105,42 @@ public final class Robot {
 
     // --- reading the UI (on the UI thread) ---
 
-    /** Computes {@code query} on the UI thread. */
+    /**
+     * Computes {@code query} on the UI thread. What it throws is thrown here, assertion errors included: thrown on the
+     * UI thread they would go to the workbench's error handler, which logs them, and the test would pass.
+     */
     public <T> T ui(Callable<T> query) {
         AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         display.syncExec(() -> {
             try {
                 result.set(query.call());
-            } catch (Exception e) {
+            } catch (Throwable e) {
                 failure.set(e);
             }
         });
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get());
+        Throwable thrown = failure.get();
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        if (thrown instanceof RuntimeException exception) {
+            throw exception;
+        }
+        if (thrown != null) {
+            throw new IllegalStateException(thrown);
         }
         return result.get();
     }
 
-    /** Runs {@code action} on the UI thread and waits for it. Never for an action that opens a modal dialog. */
+    /**
+     * Runs {@code action} on the UI thread and waits for it, throwing here what it throws. Never for an action that
+     * opens a modal dialog.
+     */
     public void uiRun(Runnable action) {
-        display.syncExec(action);
+        ui(() -> {
+            action.run();
+            return null;
+        });
     }
 
     /** Waits until {@code condition}, evaluated on the UI thread, holds. */
