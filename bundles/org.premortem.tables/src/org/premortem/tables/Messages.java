@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Wording_PARAMETER_TOO_HIGH;
     public static String Uca_header_controlAction;
     public static String Uca_cell;
+    public static String Uca_cellWithoutHazards;
     public static String Uca_notApplicable;
     public static String Uca_notHazardous;
     public static String Unnamed;

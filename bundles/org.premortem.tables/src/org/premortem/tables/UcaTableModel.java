@@ -82,8 +82,10 @@ final class UcaTableModel {
     String cellText(ControlAction action, UcaCategory category) {
         List<String> lines = new ArrayList<>();
         for (UnsafeControlAction uca : ucas(action, category)) {
-            lines.add(NLS.bind(Messages.Uca_cell, new Object[] {uca.getDisplayId(), nullToEmpty(uca.getText()),
-                    ElementColumn.ids(uca.getHazards())}));
+            String hazards = ElementColumn.ids(uca.getHazards());
+            lines.add(hazards.isEmpty() ? NLS.bind(Messages.Uca_cellWithoutHazards, uca.getDisplayId(),
+                    nullToEmpty(uca.getText())) : NLS.bind(Messages.Uca_cell, new Object[] {uca.getDisplayId(),
+                            nullToEmpty(uca.getText()), hazards}));
         }
         for (NotApplicableEntry entry : notApplicable(action, category)) {
             String pattern = entry.getVerdict() == NotApplicableVerdict.NOT_HAZARDOUS ? Messages.Uca_notHazardous
