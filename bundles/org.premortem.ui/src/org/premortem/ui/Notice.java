@@ -29,7 +29,7 @@ public final class Notice extends MessageDialog {
     private final List<Action> actions;
 
     private Notice(Shell parent, String title, String message, int kind, List<Action> actions) {
-        super(parent, title, null, message, kind, 0, labels(actions));
+        super(parent, title, null, message, kind, actions.size(), labels(actions)); // Close: Enter does no harm
         this.actions = List.copyOf(actions);
         setShellStyle(SWT.DIALOG_TRIM | SWT.MODELESS | SWT.RESIZE | getDefaultOrientation());
         setBlockOnOpen(false);
