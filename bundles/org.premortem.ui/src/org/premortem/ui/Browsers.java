@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.PartInitException;
@@ -24,7 +25,8 @@ import org.eclipse.ui.browser.IWorkbenchBrowserSupport;
  * Opens web pages (and folders) for the user. Inside the workbench when SWT has a browser (WebKitGTK); otherwise
  * outside it, with the first of the desktop's own commands found on the system — {@code xdg-open} (the desktop's
  * default browser), {@code x-www-browser}, {@code sensible-browser}, {@code firefox}, {@code chromium} — and only
- * then with the browser set in Window > Preferences > General > Web Browser. The workbench's own external browser
+ * then with the browser set in Window > Preferences > General > Web Browser (a command that fails at once, such as
+ * xdg-open finding no program for the page, passes to the next). The workbench's own external browser
  * alone finds no browser on a desktop without registered MIME handlers, although one is installed. The system
  * property {@value #COMMANDS} replaces the list of commands (comma separated names or absolute paths).
  */
@@ -38,6 +40,8 @@ public final class Browsers {
             "firefox", "chromium");
 
     private static final String BROWSER_ID = "org.premortem.ui.browser";
+    /** How long a command may take to fail at once (an opener that finds no program, a browser that cannot run). */
+    private static final long LAUNCH_CHECK_MILLIS = 1500;
 
     private Browsers() {
     }
@@ -64,19 +68,14 @@ public final class Browsers {
     }
 
     /**
-     * Opens a page or a folder outside the workbench: with the first command found (see the class comment), else
-     * with the browser set in the Web Browser preferences. False when there is none.
+     * Opens a page or a folder outside the workbench: with the first command found (see the class comment) that
+     * does not fail at once, else with the browser set in the Web Browser preferences. False when none could.
      */
     public static boolean openOutside(String target) {
         Objects.requireNonNull(target, "target");
-        Optional<String> command = command();
-        if (command.isPresent()) {
-            try {
-                new ProcessBuilder(command.get(), target).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        for (String command : commands()) {
+            if (launched(command, target)) {
                 return true;
-            } catch (IOException e) {
-                ILog.of(Browsers.class).warn(command.get() + " did not start", e); //$NON-NLS-1$
             }
         }
         try {
@@ -89,18 +88,42 @@ public final class Browsers {
         }
     }
 
+    /**
+     * Starts {@code command} on {@code target}; true unless it fails to start or ends at once with an error (xdg-open
+     * does when it finds no program that opens the target, a browser when it cannot run). A command still running
+     * after a moment is a browser showing the page.
+     */
+    private static boolean launched(String command, String target) {
+        try {
+            Process process = new ProcessBuilder(command, target).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(LAUNCH_CHECK_MILLIS, TimeUnit.MILLISECONDS) || process.exitValue() == 0) {
+                return true;
+            }
+            ILog.of(Browsers.class).warn(command + " could not open " + target + " (exit code " //$NON-NLS-1$ //$NON-NLS-2$
+                    + process.exitValue() + ")"); //$NON-NLS-1$
+            return false;
+        } catch (IOException e) {
+            ILog.of(Browsers.class).warn(command + " did not start", e); //$NON-NLS-1$
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
     /** The first of the commands (see the class comment) that exists: its absolute path. */
     public static Optional<String> command() {
+        return commands().stream().findFirst();
+    }
+
+    /** The commands (see the class comment) that exist, in order: their absolute paths. */
+    public static List<String> commands() {
         String listed = System.getProperty(COMMANDS);
         List<String> commands = listed == null || listed.isBlank() ? DEFAULT_COMMANDS
                 : Arrays.stream(listed.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        for (String command : commands) {
-            Optional<Path> found = executable(command);
-            if (found.isPresent()) {
-                return Optional.of(found.get().toString());
-            }
-        }
-        return Optional.empty();
+        return commands.stream().map(Browsers::executable).flatMap(Optional::stream).map(Path::toString).distinct()
+                .toList();
     }
 
     private static Optional<Path> executable(String command) {

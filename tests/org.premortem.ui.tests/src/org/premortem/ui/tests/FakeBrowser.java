@@ -21,18 +21,32 @@ final class FakeBrowser implements AutoCloseable {
     private final Path opened;
     private final String previous;
 
-    private FakeBrowser(Path folder) throws IOException {
+    private FakeBrowser(Path folder, boolean behindAFailingOne) throws IOException {
         opened = folder.resolve("opened.txt");
-        Path script = folder.resolve("fake-browser");
-        Files.writeString(script, "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '" + opened + "'\n", StandardCharsets.UTF_8);
-        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+        Path script = script(folder.resolve("fake-browser"), "printf '%s\\n' \"$1\" >> '" + opened + "'");
+        String commands = script.toString();
+        if (behindAFailingOne) {
+            // as xdg-open when no program opens the page, or a browser that cannot run: fails at once
+            commands = script(folder.resolve("failing-opener"), "exit 4") + "," + commands;
+        }
         previous = System.getProperty(Browsers.COMMANDS);
-        System.setProperty(Browsers.COMMANDS, script.toString());
+        System.setProperty(Browsers.COMMANDS, commands);
+    }
+
+    private static Path script(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n", StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwx------"));
+        return file;
     }
 
     /** Installs the fake as the only browser there is. */
     static FakeBrowser install(Path folder) throws IOException {
-        return new FakeBrowser(folder);
+        return new FakeBrowser(folder, false);
+    }
+
+    /** Installs the fake behind a command that is found first but fails at once. */
+    static FakeBrowser installBehindAFailingOne(Path folder) throws IOException {
+        return new FakeBrowser(folder, true);
     }
 
     /** Makes sure no browser is found at all. */
