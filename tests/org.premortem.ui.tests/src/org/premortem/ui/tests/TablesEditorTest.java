@@ -739,7 +739,7 @@ class TablesEditorTest {
                     category.getValue(), table.rows().indexOf(action))));
             robot.idle();
         }
-        return robot.ui(() -> table.cellBounds(action, category)
+        return settled(robot, () -> table.cellBounds(action, category)
                 .orElseThrow(() -> new AssertionError("the cell is not in view")));
     }
 
@@ -781,8 +781,25 @@ class TablesEditorTest {
                     row)));
             robot.idle();
         }
-        return robot.ui(() -> Looks.middle(table.cellBounds(row, column)
+        return Looks.middle(settled(robot, () -> table.cellBounds(row, column)
                 .orElseThrow(() -> new AssertionError("cell " + row + ", " + column + " is not in view"))));
+    }
+
+    /**
+     * Where a cell is once the table has settled: painting a newly shown part of a table may make rows and headers
+     * taller, which moves the cells below; a click must go where the cell is then.
+     */
+    private static Rectangle settled(Robot robot, java.util.concurrent.Callable<Rectangle> bounds) {
+        Rectangle last = robot.ui(bounds);
+        for (int round = 0; round < 50; round++) {
+            robot.idle();
+            Rectangle now = robot.ui(bounds);
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /** The filter field above an element table (the search field of the same section). */
