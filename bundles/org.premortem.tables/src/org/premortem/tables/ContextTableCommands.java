@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -16,7 +18,9 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ContextTable;
 import org.premortem.model.stpa.ContextTableRow;
 import org.premortem.model.stpa.ControlAction;
@@ -98,34 +102,60 @@ public final class ContextTableCommands {
     }
 
     /**
-     * One UCA per hazardous (row, type) that has none yet: standard wording with the row's context, the row's
-     * hazards and variable values, linked back to the row.
+     * UCAs to generate from a table's hazardous rows: the command that adds them (unexecutable if there are none),
+     * how many it adds, and how many hazardous (row, type) pairs already had their UCA.
      */
-    public Command generateUcas(ContextTable table) {
+    public record Generation(Command command, int generated, int existing) {
+    }
+
+    /**
+     * One UCA per hazardous (row, type) that has none yet: standard wording completed with the row's context in
+     * words ({@link ContextWording}), the row's hazards and variable values, linked back to the row.
+     */
+    public Generation generateUcas(ContextTable table) {
         List<UnsafeControlAction> ucas = new ArrayList<>();
+        int existing = 0;
         ControlAction action = table.getControlAction();
+        ContextWording wording = new ContextWording(properNames());
         for (ContextTableRow row : table.getRows()) {
             for (UcaType type : row.getHazardousTypes()) {
                 if (analysis.getUnsafeControlActions().stream()
                         .noneMatch(uca -> uca.getContextTableRow() == row && uca.getType() == type)) {
-                    ucas.add(uca(action, row, type));
+                    ucas.add(uca(action, row, type, wording));
+                } else {
+                    existing++;
                 }
             }
         }
         if (ucas.isEmpty()) {
-            return UnexecutableCommand.INSTANCE;
+            return new Generation(UnexecutableCommand.INSTANCE, 0, existing);
         }
         CompoundCommand command = new CompoundCommand(Messages.Command_generateUcas);
         command.append(AddCommand.create(domain, analysis, STPA.getAnalysis_UnsafeControlActions(), ucas));
-        return command;
+        return new Generation(command, ucas.size(), existing);
     }
 
-    private static UnsafeControlAction uca(ControlAction action, ContextTableRow row, UcaType type) {
+    /** The components' names, which keep their capitals in a generated context ("the Enactors' status"). */
+    private Set<String> properNames() {
+        return new AnalysisQuery(analysis).components().stream().map(Component::getName)
+                .filter(name -> name != null && !name.isBlank()).collect(Collectors.toSet());
+    }
+
+    /** A row's context in words: "the own plan is newer than the active plan and plan i is active". */
+    static String context(ContextTableRow row, ContextWording wording) {
+        return wording.context(row.getValues().stream().map(value -> new ContextWording.Condition(
+                value.getVariable() == null ? null : value.getVariable().getName(),
+                value.getVariable() == null ? List.of() : List.copyOf(value.getVariable().getValues()),
+                value.getValue())).toList());
+    }
+
+    private static UnsafeControlAction uca(ControlAction action, ContextTableRow row, UcaType type,
+            ContextWording wording) {
         UnsafeControlAction uca = FACTORY.createUnsafeControlAction();
         uca.setSource(action.getSource());
         uca.setControlAction(action);
         uca.setType(type);
-        String context = row.labelText();
+        String context = context(row, wording);
         uca.setContext(context);
         uca.setText(UcaWording.withContext(action, type, context));
         uca.getContextConditions().addAll(EcoreUtil.copyAll(row.getValues()));

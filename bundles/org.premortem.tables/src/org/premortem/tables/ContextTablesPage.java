@@ -12,12 +12,16 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -41,7 +45,7 @@ import org.premortem.model.stpa.VariableValue;
  * of the controller's process-model variable values, a column per UCA type (click to mark the row hazardous for
  * it), the row's hazards (click to choose), the UCAs generated from it and its rationale (edited in place); a
  * click on a column header sorts the rows, the filter narrows them. "Generate UCAs" turns every hazardous
- * (row, type) without a UCA into one, linked back to its row.
+ * (row, type) without a UCA into one, linked back to its row, and says how many it made.
  */
 public final class ContextTablesPage {
 
@@ -65,24 +69,32 @@ public final class ContextTablesPage {
         this.domain = Objects.requireNonNull(domain);
         this.commands = new ContextTableCommands(domain, analysis);
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(6, false));
-        new Label(control, SWT.NONE).setText(Messages.Context_action);
-        actions = new Combo(control, SWT.READ_ONLY);
+        control.setLayout(new GridLayout(1, false));
+        // The controls above the table wrap onto a second line in a narrow editor rather than widen the page, which
+        // would push the table's right part (and its scroll bar's end) out of sight.
+        Composite bar = new Composite(control, SWT.NONE);
+        RowLayout barLayout = new RowLayout(SWT.HORIZONTAL);
+        barLayout.center = true;
+        barLayout.marginLeft = 0;
+        barLayout.marginRight = 0;
+        bar.setLayout(barLayout);
+        bar.setLayoutData(narrow(new GridData(SWT.FILL, SWT.TOP, true, false)));
+        new Label(bar, SWT.NONE).setText(Messages.Context_action);
+        actions = new Combo(bar, SWT.READ_ONLY);
         actions.addListener(SWT.Selection, event -> showAction(choices.get(actions.getSelectionIndex())));
-        Button create = new Button(control, SWT.PUSH);
+        Button create = new Button(bar, SWT.PUSH);
         create.setText(Messages.Context_create);
         create.addListener(SWT.Selection, event -> createTable());
-        Button generate = new Button(control, SWT.PUSH);
+        Button generate = new Button(bar, SWT.PUSH);
         generate.setText(Messages.Context_generate);
-        generate.addListener(SWT.Selection, event -> generateUcas());
-        Text filter = FilterField.create(control);
-        filter.setLayoutData(new GridData(SWT.END, SWT.CENTER, true, false));
-        ((GridData) filter.getLayoutData()).widthHint = 200;
+        generate.addListener(SWT.Selection, event -> tellGenerated(generateUcas()));
+        Text filter = FilterField.create(bar);
+        filter.setLayoutData(new RowData(200, SWT.DEFAULT));
         hint = new Label(control, SWT.WRAP);
         hint.setText(Messages.Context_none);
-        hint.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 6, 1));
+        hint.setLayoutData(narrow(new GridData(SWT.FILL, SWT.TOP, true, false)));
         rowTable = new ElementTable<>(control, analysis, domain, this::rows, this::columns);
-        rowTable.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 6, 1));
+        rowTable.control().setLayoutData(narrow(new GridData(SWT.FILL, SWT.FILL, true, true)));
         rowTable.showRowLabels(row -> Integer.toString(rows().indexOf(row) + 1), 40);
         rowTable.onSelection(() -> selection.set(rowTable.selectedElements()));
         FilterField.connect(filter, rowTable::setFilter);
@@ -108,7 +120,7 @@ public final class ContextTablesPage {
                     row -> valueOf(row, variable)));
         }
         for (UcaType type : TYPES) {
-            columns.add(ElementColumn.clicked(NLS.bind(Messages.Column_hazardous, UcaWording.typeName(type)), 110,
+            columns.add(ElementColumn.toggled(NLS.bind(Messages.Column_hazardous, UcaWording.typeName(type)), 110,
                     row -> row.getHazardousTypes().contains(type) ? Messages.Matrix_linked : "",
                     row -> toggleHazardous(row, type)));
         }
@@ -158,10 +170,15 @@ public final class ContextTablesPage {
         return table().map(ContextTable::getRows).<List<ContextTableRow>>map(List::copyOf).orElse(List.of());
     }
 
-    /** Creates the chosen action's context table, with all combinations of its controller's variable values. */
+    /**
+     * Creates the chosen action's context table, with all combinations of its controller's variable values, and
+     * selects its first row.
+     */
     public void createTable() {
         if (action != null && table().isEmpty()) {
             execute(commands.create(action));
+            refresh();
+            rows().stream().findFirst().ifPresent(first -> rowTable.select(first, 0));
         }
     }
 
@@ -175,9 +192,35 @@ public final class ContextTablesPage {
         execute(commands.setHazards(row, hazards));
     }
 
-    /** Turns the hazardous rows of the table shown into UCAs linked to their rows. */
-    public void generateUcas() {
-        table().ifPresent(table -> execute(commands.generateUcas(table)));
+    /**
+     * Turns the hazardous rows of the table shown into UCAs linked to their rows (one command); returns how many it
+     * made and how many already existed. The button then tells the user so.
+     */
+    public ContextTableCommands.Generation generateUcas() {
+        return table().map(table -> {
+            ContextTableCommands.Generation generation = commands.generateUcas(table);
+            if (generation.generated() > 0) {
+                execute(generation.command());
+            }
+            return generation;
+        }).orElse(new ContextTableCommands.Generation(UnexecutableCommand.INSTANCE, 0, 0));
+    }
+
+    /** Says how many UCAs Generate made, or why it made none. */
+    private void tellGenerated(ContextTableCommands.Generation generation) {
+        if (table().isEmpty()) {
+            return;
+        }
+        String message;
+        if (generation.generated() == 0) {
+            message = generation.existing() == 0 ? Messages.Context_noHazardousRow
+                    : NLS.bind(Messages.Context_generatedNone, generation.existing());
+        } else if (generation.generated() == 1) {
+            message = NLS.bind(Messages.Context_generatedOne, generation.existing());
+        } else {
+            message = NLS.bind(Messages.Context_generated, generation.generated(), generation.existing());
+        }
+        MessageDialog.openInformation(control.getShell(), Messages.Context_generatedTitle, message);
     }
 
     /** The text of a cell of the table shown, as painted (rows as shown: filtered and sorted). */
@@ -203,6 +246,12 @@ public final class ContextTablesPage {
         actions.select(choices.indexOf(action));
         showHint(table().isEmpty());
         rowTable.refresh();
+    }
+
+    /** {@code data} asking for no width of its own: the control takes the page's width, whatever its content. */
+    private static GridData narrow(GridData data) {
+        data.widthHint = 1;
+        return data;
     }
 
     /** Shows the hint only while there is no table, giving its room to the table otherwise. */

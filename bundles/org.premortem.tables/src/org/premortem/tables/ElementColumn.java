@@ -4,6 +4,7 @@
 package org.premortem.tables;
 
 import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -26,9 +27,10 @@ import org.premortem.model.stpa.IdentifiedElement;
  * @param typed    the command that a text typed into the cell makes, if the cell is edited in place
  * @param lines    whether the text typed has one entry per line (Enter starts a line, Ctrl+Enter commits)
  * @param gesture  what a click or double-click on the cell does, if anything
+ * @param mark     whether the cells show a short mark (a check), centred, rather than a text that starts top left
  */
 record ElementColumn<T>(String header, int width, Function<T, String> text, Optional<TypedText<T>> typed,
-        boolean lines, Optional<Gesture<T>> gesture) {
+        boolean lines, Optional<Gesture<T>> gesture, boolean mark) {
 
     /** Turns text typed into a cell into one command. */
     @FunctionalInterface
@@ -42,7 +44,7 @@ record ElementColumn<T>(String header, int width, Function<T, String> text, Opti
 
     /** A read-only column. */
     static <T> ElementColumn<T> shown(String header, int width, Function<T, String> text) {
-        return new ElementColumn<>(header, width, text, Optional.empty(), false, Optional.empty());
+        return new ElementColumn<>(header, width, text, Optional.empty(), false, Optional.empty(), false);
     }
 
     /** A column edited in place: the element's string attribute. */
@@ -51,28 +53,35 @@ record ElementColumn<T>(String header, int width, Function<T, String> text, Opti
             Object value = element.eGet(attribute);
             return value == null ? "" : value.toString();
         }, Optional.of((domain, element, text) -> SetCommand.create(domain, element, attribute, text)), false,
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /** A column edited in place with one entry per line, whose typed text {@code typed} turns into a command. */
     static <T> ElementColumn<T> typedLines(String header, int width, Function<T, String> text, TypedText<T> typed) {
-        return new ElementColumn<>(header, width, text, Optional.of(typed), true, Optional.empty());
+        return new ElementColumn<>(header, width, text, Optional.of(typed), true, Optional.empty(), false);
     }
 
     /** A column whose cells do {@code action} when clicked (a toggle, or a chooser that needs no aiming). */
     static <T> ElementColumn<T> clicked(String header, int width, Function<T, String> text, Consumer<T> action) {
         return new ElementColumn<>(header, width, text, Optional.empty(), false,
-                Optional.of(new Gesture<>(false, action)));
+                Optional.of(new Gesture<>(false, action)), false);
+    }
+
+    /** A column of check marks (shown centred) that a click on a cell toggles. */
+    static <T> ElementColumn<T> toggled(String header, int width, Function<T, String> mark, Consumer<T> toggle) {
+        return new ElementColumn<>(header, width, mark, Optional.empty(), false,
+                Optional.of(new Gesture<>(false, toggle)), true);
     }
 
     /** A column whose cells do {@code action} when double-clicked (typically: open a chooser). */
     static <T> ElementColumn<T> chosen(String header, int width, Function<T, String> text, Consumer<T> action) {
         return new ElementColumn<>(header, width, text, Optional.empty(), false,
-                Optional.of(new Gesture<>(true, action)));
+                Optional.of(new Gesture<>(true, action)), false);
     }
 
-    /** The display ids of elements, comma separated. */
+    /** The display ids of elements, comma separated, in id order (UCA-2 before UCA-10). */
     static String ids(Collection<? extends IdentifiedElement> elements) {
-        return elements.stream().map(IdentifiedElement::getDisplayId).collect(Collectors.joining(", "));
+        return elements.stream().map(IdentifiedElement::getDisplayId).filter(Objects::nonNull)
+                .sorted(IdOrder.INSTANCE).collect(Collectors.joining(", "));
     }
 }

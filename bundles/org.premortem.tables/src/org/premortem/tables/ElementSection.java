@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.premortem.model.stpa.IdentifiedElement;
 
-/** A titled element table with its filter field and Add / Delete buttons. */
+/** A titled element table with its filter field and Add / Delete buttons (Add clears the filter). */
 final class ElementSection<T extends IdentifiedElement> {
 
     private final ElementTable<T> table;
@@ -37,7 +37,10 @@ final class ElementSection<T extends IdentifiedElement> {
         table = tableFactory.apply(section);
         table.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         FilterField.connect(filter, table::setFilter);
-        addButton.addListener(SWT.Selection, event -> add.run());
+        addButton.addListener(SWT.Selection, event -> {
+            filter.setText(""); // a new, empty row matches no filter: show it
+            add.run();
+        });
         deleteButton.addListener(SWT.Selection, event -> {
             List<T> selected = table.selectedElements();
             if (!selected.isEmpty()) {

@@ -16,6 +16,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -57,7 +58,7 @@ public final class ElementTable<T extends IdentifiedElement> {
         grid = new TableGrid(parent, new EditableData(), new ReadOnlyData(() -> this.columns.size(), () -> 1,
                 (c, r) -> this.columns.get(c).header()),
                 new ReadOnlyData(1, () -> rows.size(), (c, r) -> rowLabel.apply(rows.get(r))), true,
-                this::inPlaceEditing);
+                this::inPlaceEditing, column -> column < this.columns.size() && this.columns.get(column).mark());
         grid.setColumnWidths(12, 120);
         sizeColumns();
         grid.onColumnHeaderClick(this::sortBy);
@@ -90,6 +91,33 @@ public final class ElementTable<T extends IdentifiedElement> {
     /** The selected cell, as (column, row) of {@link #cellText}. */
     Optional<Point> selectedCell() {
         return grid.selectedCell().filter(cell -> cell.y < rows.size() && cell.x < columns.size());
+    }
+
+    /**
+     * Reads the rows again (so that a row just added is there), then selects the cell of {@code element} in
+     * {@code column}, scrolls it into view and gives the table the keyboard: what a user wants after Add, to type
+     * the new row's text at once. Nothing happens if the filter hides the element.
+     */
+    void select(T element, int column) {
+        refresh();
+        int row = rows.indexOf(element);
+        if (row >= 0 && column < columns.size()) {
+            grid.selectCell(column, row);
+            grid.table().setFocus();
+        }
+    }
+
+    /**
+     * Where a cell is, in the coordinates of the table control ({@link #control()}); empty when it is scrolled out
+     * of view. Row and column as in {@link #cellText}.
+     */
+    public Optional<Rectangle> cellBounds(int row, int column) {
+        return grid.bodyCellBounds(column, row);
+    }
+
+    /** The table control itself (a NatTable), where the mouse acts. */
+    public Control tableControl() {
+        return grid.table();
     }
 
     /** The rows shown, filtered and sorted. */

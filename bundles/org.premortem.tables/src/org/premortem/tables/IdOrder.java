@@ -6,12 +6,20 @@ package org.premortem.tables;
 import java.math.BigInteger;
 import java.util.Comparator;
 
+import org.premortem.model.stpa.IdentifiedElement;
+
 /**
  * Orders cell texts as people read ids: runs of digits by their number, so "LS-2" comes before "LS-10"; the rest
  * ignoring case.
  */
 enum IdOrder implements Comparator<String> {
     INSTANCE;
+
+    /** Elements by display id (H-1.2 before H-1.10), for choosers and lists of ids. */
+    static <T extends IdentifiedElement> Comparator<T> byDisplayId() {
+        return Comparator.comparing(element -> element.getDisplayId() == null ? "" : element.getDisplayId(),
+                INSTANCE);
+    }
 
     @Override
     public int compare(String a, String b) {

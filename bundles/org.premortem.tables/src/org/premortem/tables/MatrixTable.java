@@ -18,7 +18,7 @@ import org.premortem.model.stpa.IdentifiedElement;
 /**
  * A traceability matrix on an {@link ElementTable}: one row per element of one kind, a first column with the row
  * element's label, then one column per element of another kind with a check where the row element's many-valued
- * reference holds the column element. Clicking a check cell links or unlinks the two with one command on the
+ * reference holds the column element (columns in id order). Clicking a check cell links or unlinks the two with one command on the
  * editor's stack; a click on a column header sorts the rows (by label, or linked rows together), the filter
  * narrows them, and columns resize and reorder like in every element table.
  */
@@ -42,11 +42,11 @@ public final class MatrixTable {
     }
 
     private List<ElementColumn<IdentifiedElement>> tableColumns(String rowHeader) {
-        columns = List.copyOf(columnSource.get());
+        columns = TableDialogs.byId(columnSource.get());
         List<ElementColumn<IdentifiedElement>> all = new ArrayList<>();
         all.add(ElementColumn.shown(rowHeader, 420, IdentifiedElement::getLabel));
         for (IdentifiedElement column : columns) {
-            all.add(ElementColumn.clicked(column.getDisplayId(), 56,
+            all.add(ElementColumn.toggled(column.getDisplayId(), 56,
                     row -> holds(row, column) ? Messages.Matrix_linked : "", row -> toggle(row, column)));
         }
         return all;

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Wording_PARAMETER_TOO_HIGH;
     public static String Uca_header_controlAction;
     public static String Uca_cell;
+    public static String Uca_cellWithoutHazards;
     public static String Uca_notApplicable;
     public static String Uca_notHazardous;
     public static String Unnamed;
@@ -93,6 +94,13 @@ public final class Messages extends NLS {
     public static String Column_ucas;
     public static String Column_scenarios;
     public static String Column_hazards;
+    public static String Context_and;
+    public static String Context_is;
+    public static String Context_generatedTitle;
+    public static String Context_generated;
+    public static String Context_generatedOne;
+    public static String Context_generatedNone;
+    public static String Context_noHazardousRow;
 
     static {
         NLS.initializeMessages("org.premortem.tables.messages", Messages.class);

@@ -32,6 +32,9 @@ import org.premortem.model.stpa.UnsafeControlAction;
 public final class ScenariosPage {
 
     private static final StpaPackage STPA = StpaPackage.eINSTANCE;
+    /** The column of a scenario's text, and of a requirement's (see the column lists below). */
+    private static final int SCENARIO_TEXT_COLUMN = 4;
+    private static final int REQUIREMENT_TEXT_COLUMN = 1;
 
     private final Analysis analysis;
     private final EditingDomain domain;
@@ -123,16 +126,21 @@ public final class ScenariosPage {
         return requirements;
     }
 
-    /** Adds an empty loss scenario (Add button of the scenarios table). */
+    /**
+     * Adds an empty loss scenario (Add button of the scenarios table) and selects its text cell, scrolled into view,
+     * so that what the user types next is the scenario's text.
+     */
     public void addScenario() {
-        execute(AddCommand.create(domain, analysis, STPA.getAnalysis_LossScenarios(),
-                StpaFactory.eINSTANCE.createLossScenario()));
+        LossScenario scenario = StpaFactory.eINSTANCE.createLossScenario();
+        execute(AddCommand.create(domain, analysis, STPA.getAnalysis_LossScenarios(), scenario));
+        scenarios.select(scenario, SCENARIO_TEXT_COLUMN);
     }
 
-    /** Adds an empty requirement (Add button of the requirements table). */
+    /** Adds an empty requirement (Add button of the requirements table) and selects its text cell, in view. */
     public void addRequirement() {
-        execute(AddCommand.create(domain, analysis, STPA.getAnalysis_Requirements(),
-                StpaFactory.eINSTANCE.createRequirement()));
+        Requirement requirement = StpaFactory.eINSTANCE.createRequirement();
+        execute(AddCommand.create(domain, analysis, STPA.getAnalysis_Requirements(), requirement));
+        requirements.select(requirement, REQUIREMENT_TEXT_COLUMN);
     }
 
     /** Deletes elements with every reference to them (Delete buttons). */

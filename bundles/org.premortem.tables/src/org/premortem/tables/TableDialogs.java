@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
+import org.eclipse.ui.dialogs.FilteredList;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Hazard;
@@ -40,7 +41,29 @@ public final class TableDialogs {
      * tables' in-place editors; Shift+Enter starts a new line, and the field is tall enough to show it.
      */
     public static Optional<String> text(Shell shell, String title, String message, String initial) {
+        return text(shell, title, message, initial, 0);
+    }
+
+    /**
+     * Asks for a text that completes a template, as {@link #text} does, with the template's end from
+     * {@code selectFrom} selected and the caret after it: what the user types replaces that end (the "…" of a UCA's
+     * standard wording) and completes the rest.
+     */
+    public static Optional<String> completing(Shell shell, String title, String message, String template,
+            int selectFrom) {
+        return text(shell, title, message, template, selectFrom);
+    }
+
+    private static Optional<String> text(Shell shell, String title, String message, String initial, int selectFrom) {
         InputDialog dialog = new InputDialog(shell, title, message, initial, null) {
+            @Override
+            protected void createButtonsForButtonBar(Composite parent) {
+                super.createButtonsForButtonBar(parent); // sets the text and selects all of it
+                Text text = getText();
+                int length = text.getCharCount();
+                text.setSelection(Math.min(Math.max(selectFrom, 0), length), length);
+            }
+
             @Override
             protected int getInputTextStyle() {
                 return SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER;
@@ -64,9 +87,9 @@ public final class TableDialogs {
         return dialog.open() == Window.OK ? Optional.of(dialog.getValue().strip()) : Optional.empty();
     }
 
-    /** Lets the analyst check hazards (sub-hazards included); empty when cancelled. */
+    /** Lets the analyst check hazards (sub-hazards included), listed in id order; empty when cancelled. */
     static Optional<List<Hazard>> hazards(Shell shell, Analysis analysis, List<Hazard> preselected) {
-        ListSelectionDialog dialog = ListSelectionDialog.of(allHazards(analysis))
+        ListSelectionDialog dialog = ListSelectionDialog.of(byId(allHazards(analysis)))
                 .contentProvider(ArrayContentProvider.getInstance())
                 .labelProvider(LabelProvider.createTextProvider(o -> ((IdentifiedElement) o).getLabel()))
                 .title(Messages.Dialog_hazardsTitle).message(Messages.Dialog_hazardsMessage)
@@ -77,11 +100,21 @@ public final class TableDialogs {
         return Optional.of(Arrays.stream(dialog.getResult()).map(Hazard.class::cast).toList());
     }
 
-    /** Lets the analyst choose one of {@code choices} (typing filters the list); empty when cancelled. */
+    /**
+     * Lets the analyst choose one of {@code choices} (typing filters the list), listed by label with ids in numeric
+     * order (UCA-2 before UCA-10); empty when cancelled.
+     */
     static <T> Optional<T> one(Shell shell, String title, String message, List<T> choices, Function<T, String> label,
             T current) {
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell,
-                LabelProvider.createTextProvider(element -> label.apply(choiceType(element))));
+                LabelProvider.createTextProvider(element -> label.apply(choiceType(element)))) {
+            @Override
+            protected FilteredList createFilteredList(Composite parent) {
+                FilteredList list = super.createFilteredList(parent);
+                list.setComparator(IdOrder.INSTANCE); // the list sorts the labels; by default as plain text
+                return list;
+            }
+        };
         dialog.setTitle(title);
         dialog.setMessage(message);
         dialog.setElements(choices.toArray());
@@ -98,6 +131,11 @@ public final class TableDialogs {
     @SuppressWarnings("unchecked")
     private static <T> T choiceType(Object element) {
         return (T) element;
+    }
+
+    /** Elements sorted by display id (H-1.2 before H-1.10). */
+    static <T extends IdentifiedElement> List<T> byId(List<T> elements) {
+        return elements.stream().sorted(IdOrder.byDisplayId()).toList();
     }
 
     /** Every hazard of the analysis, each followed by its sub-hazards. */

@@ -6,10 +6,10 @@ package org.premortem.tables;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
-import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
 import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
@@ -22,12 +22,10 @@ import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultGridLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
-import org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter;
-import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDecorator;
-import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
@@ -48,7 +46,7 @@ final class TableGrid {
 
     /** A read-only grid (edits come from clicks and menus, as commands). */
     TableGrid(Composite parent, IDataProvider body, IDataProvider columnHeader, IDataProvider rowHeader, boolean wrap) {
-        this(parent, body, columnHeader, rowHeader, wrap, column -> InPlaceEditing.NONE);
+        this(parent, body, columnHeader, rowHeader, wrap, column -> InPlaceEditing.NONE, column -> false);
     }
 
     /** How a body column is edited in place, if at all. */
@@ -63,23 +61,23 @@ final class TableGrid {
 
     /**
      * A grid whose body columns (indices of the body provider) are edited in place as {@code editing} says; the
-     * new value goes to the body provider's setDataValue, which turns it into a command.
+     * new value goes to the body provider's setDataValue, which turns it into a command. The columns that
+     * {@code centered} accepts show short marks, centred; all other texts start at the top left.
      */
     TableGrid(Composite parent, IDataProvider body, IDataProvider columnHeader, IDataProvider rowHeader, boolean wrap,
-            IntFunction<InPlaceEditing> editing) {
+            IntFunction<InPlaceEditing> editing, IntPredicate centered) {
         grid = new DefaultGridLayer(body, columnHeader, rowHeader, true);
         selectionLayer = grid.getBodyLayer().getSelectionLayer();
         table = new NatTable(parent, grid, false);
-        DefaultNatTableStyleConfiguration style = new DefaultNatTableStyleConfiguration();
-        if (wrap) {
-            style.cellPainter = new LineBorderDecorator(new PaddingDecorator(new TextPainter(true, true, true), 2));
-        }
-        table.addConfiguration(style);
+        TableStyle.apply(table, wrap);
         ((DataLayer) grid.getBodyDataLayer()).setConfigLabelAccumulator((labels, column, row) -> {
             InPlaceEditing kind = editing.apply(column);
             if (kind != InPlaceEditing.NONE) {
                 labels.add(EDITABLE);
                 labels.add(kind.name());
+            }
+            if (centered.test(column)) {
+                labels.add(TableStyle.CENTERED);
             }
         });
         table.addConfiguration(new AbstractRegistryConfiguration() {
@@ -94,6 +92,7 @@ final class TableGrid {
             }
         });
         table.configure();
+        TableStyle.addToolTips(table);
         shownColumns = grid.getBodyDataLayer().getColumnCount();
     }
 
@@ -203,10 +202,12 @@ final class TableGrid {
         return Optional.of(table.getBoundsByPosition(columnPosition, rowPosition));
     }
 
-    /** Selects one body cell, given as indices of the body data provider. */
+    /** Selects one body cell, given as indices of the body data provider, and scrolls it into view. */
     void selectCell(int column, int row) {
-        selectionLayer.doCommand(new SelectCellCommand(selectionLayer, selectionLayer.getColumnPositionByIndex(column),
-                selectionLayer.getRowPositionByIndex(row), false, false));
+        int columnPosition = selectionLayer.getColumnPositionByIndex(column);
+        int rowPosition = selectionLayer.getRowPositionByIndex(row);
+        selectionLayer.doCommand(new SelectCellCommand(selectionLayer, columnPosition, rowPosition, false, false));
+        grid.getBodyLayer().getViewportLayer().doCommand(new ShowCellInViewportCommand(columnPosition, rowPosition));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
  * The entries of every UCA-table cell, found in one pass over the analysis: (control action, category) to its UCAs
- * and its not-applicable entries, in document order. Built once per refresh, so painting a cell or filtering the
+ * and its not-applicable entries, in id order (UCA-2 before UCA-10). Built once per refresh, so painting a cell or filtering the
  * rows costs a map look-up however many UCAs the analysis has.
  */
 final class UcaCellIndex {
@@ -41,6 +41,8 @@ final class UcaCellIndex {
                 notApplicable.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
             }
         }
+        ucas.values().forEach(list -> list.sort(IdOrder.byDisplayId()));
+        notApplicable.values().forEach(list -> list.sort(IdOrder.byDisplayId()));
     }
 
     List<UnsafeControlAction> ucas(ControlAction action, UcaCategory category) {

@@ -95,7 +95,8 @@ final class UcaCellMenu {
     private void add(ControlAction action, UcaType type) {
         String title = Messages.Dialog_addUcaTitle;
         String message = NLS.bind(Messages.Dialog_addUcaMessage, action.getName(), UcaWording.typeName(type));
-        TableDialogs.text(shell(), title, message, UcaWording.standard(action, type))
+        String template = UcaWording.standard(action, type);
+        TableDialogs.completing(shell(), title, message, template, UcaWording.openingOf(template))
                 .ifPresent(text -> TableDialogs.hazards(shell(), page.analysis(), List.of())
                         .ifPresent(hazards -> page.addUca(action, type, text, hazards)));
     }

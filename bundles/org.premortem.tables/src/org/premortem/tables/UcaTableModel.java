@@ -6,7 +6,6 @@ package org.premortem.tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.osgi.util.NLS;
@@ -14,7 +13,6 @@ import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ControlAction;
-import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.NotApplicableVerdict;
 import org.premortem.model.stpa.UcaCategory;
@@ -64,7 +62,7 @@ final class UcaTableModel {
         return UcaCategory.VALUES.get(column);
     }
 
-    /** The UCAs of a cell, in document order. */
+    /** The UCAs of a cell, in id order. */
     List<UnsafeControlAction> ucas(ControlAction action, UcaCategory category) {
         return cells.ucas(action, category);
     }
@@ -84,8 +82,10 @@ final class UcaTableModel {
     String cellText(ControlAction action, UcaCategory category) {
         List<String> lines = new ArrayList<>();
         for (UnsafeControlAction uca : ucas(action, category)) {
-            lines.add(NLS.bind(Messages.Uca_cell, new Object[] {uca.getDisplayId(), nullToEmpty(uca.getText()),
-                    uca.getHazards().stream().map(Hazard::getDisplayId).collect(Collectors.joining(", "))}));
+            String hazards = ElementColumn.ids(uca.getHazards());
+            lines.add(hazards.isEmpty() ? NLS.bind(Messages.Uca_cellWithoutHazards, uca.getDisplayId(),
+                    nullToEmpty(uca.getText())) : NLS.bind(Messages.Uca_cell, new Object[] {uca.getDisplayId(),
+                            nullToEmpty(uca.getText()), hazards}));
         }
         for (NotApplicableEntry entry : notApplicable(action, category)) {
             String pattern = entry.getVerdict() == NotApplicableVerdict.NOT_HAZARDOUS ? Messages.Uca_notHazardous

@@ -24,6 +24,7 @@ import org.premortem.core.query.UcaCategories;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.UcaCategory;
 import org.premortem.model.stpa.UcaType;
 import org.premortem.model.stpa.UnsafeControlAction;
@@ -45,6 +46,8 @@ public final class UcaTablePage {
     private final Composite control;
     private final TableGrid grid;
     private InPlaceTextEditor inPlace;
+    /** The element just added to the selected cell, which alone is the selection until another cell is chosen. */
+    private Object focus;
 
     public UcaTablePage(Composite parent, Analysis analysis, EditingDomain domain) {
         this.analysis = Objects.requireNonNull(analysis);
@@ -113,14 +116,32 @@ public final class UcaTablePage {
         grid.refresh();
     }
 
-    /** Adds a UCA to the cell of {@code type}'s category. */
+    /**
+     * Adds a UCA to the cell of {@code type}'s category, then selects the cell, scrolled into view, with the new UCA
+     * as the page's selection (so Outline and Properties show it).
+     */
     public void addUca(ControlAction action, UcaType type, String text, Collection<Hazard> hazards) {
-        execute(commands.addUca(action, type, text, hazards));
+        Command command = commands.addUca(action, type, text, hazards);
+        execute(command);
+        added(command, action, UcaCategories.categoryOf(type));
     }
 
-    /** Marks a cell not applicable, with the analyst's rationale. */
+    /** Marks a cell not applicable, with the analyst's rationale, and selects the new entry as {@link #addUca} does. */
     public void markNotApplicable(ControlAction action, UcaCategory category, String rationale) {
-        execute(commands.markNotApplicable(action, category, rationale));
+        Command command = commands.markNotApplicable(action, category, rationale);
+        execute(command);
+        added(command, action, category);
+    }
+
+    /** Shows what {@code command} added to a cell: the cell selected and in view, the element the selection. */
+    private void added(Command command, ControlAction action, UcaCategory category) {
+        refresh();
+        focus = command.getResult().stream() // what it added, not an entry it replaced (no longer contained)
+                .filter(element -> element instanceof UnsafeControlAction || element instanceof NotApplicableEntry)
+                .filter(element -> ((EObject) element).eContainer() != null).findFirst().orElse(null);
+        selectCell(action, category);
+        selectionChanged();
+        grid.table().setFocus();
     }
 
     /** Replaces a UCA's text. */
@@ -203,9 +224,17 @@ public final class UcaTablePage {
         domain.getCommandStack().execute(command);
     }
 
+    /**
+     * The page's selection: the elements of the selected cell (or its control action, if it is empty); only the
+     * one just added while the cell it was added to stays selected.
+     */
     private void selectionChanged() {
         selection.set(selectedCell().map(cell -> {
             List<Object> elements = model.elements(cell.action(), cell.category());
+            if (focus != null && elements.contains(focus)) {
+                return List.of(focus);
+            }
+            focus = null;
             return elements.isEmpty() ? List.<Object>of(cell.action()) : elements;
         }).orElse(List.of()));
     }

@@ -47,6 +47,14 @@ public final class UcaWording {
         return context.isEmpty() ? Optional.empty() : Optional.of(context);
     }
 
+    /**
+     * Where the context goes in a standard wording: the index of its closing "…" (which the context replaces), or
+     * its end if it has none.
+     */
+    static int openingOf(String standard) {
+        return lead(standard).length();
+    }
+
     /** The standard wording without its closing "…": what the analyst's context follows. */
     private static String lead(String standard) {
         return standard.endsWith(OPEN) ? standard.substring(0, standard.length() - OPEN.length()) : standard;

@@ -9,7 +9,12 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Guide_title;
-    public static String Guide_failed;
+    public static String Guide_noBrowser;
+    public static String ValidateHandler_summaryOne;
+    public static String ValidateHandler_summaryMany;
+    public static String ValidateHandler_counts;
+    public static String ValidateHandler_problems;
+    public static String ValidateHandler_showProblems;
     public static String Edit_undo;
     public static String Edit_redo;
     public static String Edit_delete;

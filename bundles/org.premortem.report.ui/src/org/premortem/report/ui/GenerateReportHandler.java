@@ -11,8 +11,12 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.ui.report.WorkbenchReports;
@@ -21,7 +25,8 @@ import org.premortem.ui.validation.PremortemFiles;
 /**
  * Generate Report on the open Premortem editor's model or on .premortem files selected: writes each as HTML and PDF
  * (the formats most readers open) with its validation findings into a {@code reports} folder beside it, in the
- * background. Other formats: File > Export.
+ * background, then says so in a notice with the files written, Open and Open Folder ({@link ReportNotice}). Other
+ * formats: File > Export.
  */
 public final class GenerateReportHandler extends AbstractHandler {
 
@@ -47,9 +52,19 @@ public final class GenerateReportHandler extends AbstractHandler {
                     Messages.GenerateReport_noExporter);
             return null;
         }
+        Display display = PlatformUI.getWorkbench().getDisplay();
         for (IFile file : files) {
-            new ReportJob(new ReportGeneration.Request(file, exporters, ReportGeneration.defaultFolder(file), true))
-                    .schedule();
+            ReportJob job = new ReportJob(new ReportGeneration.Request(file, exporters,
+                    ReportGeneration.defaultFolder(file), true));
+            job.addJobChangeListener(new JobChangeAdapter() {
+                @Override
+                public void done(IJobChangeEvent done) {
+                    if (done.getResult().isOK()) {
+                        display.asyncExec(() -> ReportNotice.show(file, job.written()));
+                    }
+                }
+            });
+            job.schedule();
         }
         return null;
     }

@@ -28,6 +28,11 @@ public final class Messages extends NLS {
     public static String ExportPage_noFormat;
     public static String ExportPage_noFolder;
     public static String ExportPage_failed;
+    public static String ReportNotice_title;
+    public static String ReportNotice_message;
+    public static String ReportNotice_open;
+    public static String ReportNotice_openFolder;
+    public static String ReportNotice_cannotOpen;
 
     static {
         NLS.initializeMessages("org.premortem.report.ui.messages", Messages.class);

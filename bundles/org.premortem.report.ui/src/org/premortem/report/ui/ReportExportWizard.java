@@ -4,6 +4,8 @@
 package org.premortem.report.ui;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
@@ -16,7 +18,10 @@ import org.eclipse.ui.IWorkbench;
 import org.premortem.ui.report.WorkbenchReports;
 import org.premortem.ui.validation.PremortemFiles;
 
-/** File > Export > Premortem report: choose the analysis, the formats and the folder; the reports are written. */
+/**
+ * File > Export > Premortem report: choose the analysis, the formats and the folder; the reports are written, and a
+ * notice says which files ({@link ReportNotice}).
+ */
 public final class ReportExportWizard extends Wizard implements IExportWizard {
 
     private ReportExportPage page;
@@ -51,14 +56,16 @@ public final class ReportExportWizard extends Wizard implements IExportWizard {
     @Override
     public boolean performFinish() {
         ReportGeneration.Request request = page.request();
+        List<Path> written = new ArrayList<>();
         try {
             getContainer().run(true, false, monitor -> {
                 try {
-                    ReportGeneration.run(request, monitor);
+                    written.addAll(ReportGeneration.run(request, monitor));
                 } catch (CoreException e) {
                     throw new InvocationTargetException(e);
                 }
             });
+            getShell().getDisplay().asyncExec(() -> ReportNotice.show(request.model(), written));
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause() instanceof CoreException core ? core : e.getCause();

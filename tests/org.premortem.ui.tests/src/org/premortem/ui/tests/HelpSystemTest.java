@@ -6,12 +6,15 @@ package org.premortem.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -19,14 +22,20 @@ import org.eclipse.help.HelpSystem;
 import org.eclipse.help.IToc;
 import org.eclipse.help.ITopic;
 import org.eclipse.help.internal.base.BaseHelpSystem;
+import org.eclipse.swt.program.Program;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.premortem.ui.OpenGuideHandler;
+import org.premortem.ui.tests.robot.Robot;
 
 /**
  * The product ships the Eclipse help system: Help > Help Contents shows the Premortem guide with its table of
  * contents, served by the help system's own web server (Jetty, with its JSP pages compiled by Jasper), and
- * Premortem > User Guide opens the guide there.
+ * Premortem > User Guide opens the guide there — without WebKitGTK in the browser found on the system, or, if there is
+ * none at all, says where to choose one.
  */
 @SuppressWarnings("restriction")
 class HelpSystemTest {
@@ -91,6 +100,50 @@ class HelpSystemTest {
         for (int query = 0; query < 2; query++) {
             String hits = get(new URL(server, "/help/search?phrase=hazard"));
             assertTrue(hits.contains("/org.premortem.help/guide/"), "the search finds the guide's pages: " + hits);
+        }
+    }
+
+    @Test
+    void withoutWebKitTheUserGuideOpensInTheFirstBrowserFoundOnTheSystemThatWorks(@TempDir Path temp)
+            throws Exception {
+        assumeFalse(PlatformUI.getWorkbench().getBrowserSupport().isInternalWebBrowserAvailable(),
+                "with WebKitGTK the guide opens in the help system's own window");
+        try (FakeBrowser browser = FakeBrowser.installBehindAFailingOne(temp)) {
+            Robot.play("guide-in-browser", robot -> {
+                Shell window = robot.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+                robot.menu(window::getMenuBar, "Premortem", "User Guide");
+                robot.waitUntil("the browser is asked to open the guide", () -> !opened(browser).isEmpty());
+                String url = opened(browser).get(0);
+                assertTrue(url.startsWith("http://127.0.0.1:"), "the help system's own server: " + url);
+                assertTrue(url.contains("/help/index.jsp") && url.contains("org.premortem.help"), url);
+                assertTrue(get(new URL(url)).contains("FRAMESET"), "the help window, with contents and search");
+            });
+        }
+    }
+
+    @Test
+    void withNoBrowserAnywhereTheUserGuideSaysWhereToChooseOne() throws Exception {
+        assumeFalse(PlatformUI.getWorkbench().getBrowserSupport().isInternalWebBrowserAvailable());
+        assumeTrue(Program.findProgram("html") == null, "the desktop knows no program for web pages");
+        try (AutoCloseable none = FakeBrowser.none()) {
+            Robot.play("guide-no-browser", robot -> {
+                Shell window = robot.ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+                robot.menu(window::getMenuBar, "Premortem", "User Guide");
+                Shell error = robot.shell("Premortem User Guide");
+                String message = robot.ui(() -> Robot.all(error, Label.class, l -> l.getText().length() > 20).get(0)
+                        .getText());
+                assertTrue(message.contains("no web browser could open it") && message.contains(
+                        "Window > Preferences > General > Web Browser"), message);
+                robot.button(error, "OK");
+            });
+        }
+    }
+
+    private static List<String> opened(FakeBrowser browser) {
+        try {
+            return browser.opened();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

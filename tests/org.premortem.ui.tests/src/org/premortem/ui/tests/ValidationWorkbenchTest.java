@@ -19,6 +19,8 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -54,7 +56,13 @@ class ValidationWorkbenchTest {
     }
 
     @AfterEach
-    void deleteProject() throws CoreException {
+    void deleteProject() throws Exception {
+        waitForValidation();
+        for (Shell shell : Display.getCurrent().getShells()) {
+            if (!shell.isDisposed() && "Validate".equals(shell.getText())) {
+                shell.close(); // the command's summary (FeedbackTest reads it)
+            }
+        }
         example.delete();
     }
 

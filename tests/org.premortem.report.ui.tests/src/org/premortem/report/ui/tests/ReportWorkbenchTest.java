@@ -18,12 +18,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -71,8 +71,19 @@ class ReportWorkbenchTest {
     }
 
     @AfterEach
-    void deleteProject() throws CoreException {
+    void deleteProject() throws Exception {
+        waitForReports();
+        closeNotices();
         project.delete(true, true, null);
+    }
+
+    /** Closes the notices that said the reports were written (ReportNotice; the tests here do not look at them). */
+    private static void closeNotices() {
+        for (Shell shell : Display.getCurrent().getShells()) {
+            if (!shell.isDisposed() && "Report Written".equals(shell.getText())) {
+                shell.close();
+            }
+        }
     }
 
     @Test

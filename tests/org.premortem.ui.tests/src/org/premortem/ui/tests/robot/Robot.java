@@ -105,26 +105,42 @@ public final class Robot {
 
     // --- reading the UI (on the UI thread) ---
 
-    /** Computes {@code query} on the UI thread. */
+    /**
+     * Computes {@code query} on the UI thread. What it throws is thrown here, assertion errors included: thrown on the
+     * UI thread they would go to the workbench's error handler, which logs them, and the test would pass.
+     */
     public <T> T ui(Callable<T> query) {
         AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         display.syncExec(() -> {
             try {
                 result.set(query.call());
-            } catch (Exception e) {
+            } catch (Throwable e) {
                 failure.set(e);
             }
         });
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get());
+        Throwable thrown = failure.get();
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        if (thrown instanceof RuntimeException exception) {
+            throw exception;
+        }
+        if (thrown != null) {
+            throw new IllegalStateException(thrown);
         }
         return result.get();
     }
 
-    /** Runs {@code action} on the UI thread and waits for it. Never for an action that opens a modal dialog. */
+    /**
+     * Runs {@code action} on the UI thread and waits for it, throwing here what it throws. Never for an action that
+     * opens a modal dialog.
+     */
     public void uiRun(Runnable action) {
-        display.syncExec(action);
+        ui(() -> {
+            action.run();
+            return null;
+        });
     }
 
     /** Waits until {@code condition}, evaluated on the UI thread, holds. */
@@ -138,17 +154,18 @@ public final class Robot {
         }
     }
 
-    /** Waits until the UI has handled the input posted so far (two round trips through its event queue). */
+    /**
+     * Waits until the UI has handled the input posted so far (round trips through its event queue). The UI thread
+     * runs a synchronous runnable only once it has no event pending, so no draining is needed here; and draining
+     * here would run a click that opens a modal dialog inside this runnable, blocking the robot until the dialog
+     * closes, which only the robot can do.
+     */
     public void idle() {
-        pause(MOUSE_PAUSE_MS);
-        display.syncExec(() -> {
-            while (display.readAndDispatch()) {
-                // drain
-            }
-        });
-        pause(MOUSE_PAUSE_MS);
-        display.syncExec(() -> {
-        });
+        for (int trip = 0; trip < 2; trip++) {
+            pause(MOUSE_PAUSE_MS);
+            display.syncExec(() -> {
+            });
+        }
     }
 
     /** The visible shell with this title, once it is open and active. */
@@ -294,7 +311,7 @@ public final class Robot {
         Point where = ui(() -> control.toDisplay(x, y));
         moveTo(where);
         for (int k = 0; k < count; k++) {
-            button(SWT.MouseDown, button);
+            button(SWT.MouseDown, button, k == 1);
             button(SWT.MouseUp, button);
         }
         idle();
@@ -310,10 +327,17 @@ public final class Robot {
     }
 
     private void button(int type, int button) {
-        Event event = new Event();
-        event.type = type;
-        event.button = button;
-        post(event);
+        button(type, button, false);
+    }
+
+    /** A press ({@code SWT.MouseDown}) or release of a button where the pointer is; {@code second}: of a double click. */
+    private void button(int type, int button, boolean second) {
+        if (!ui(() -> GtkInput.button(type, button, second))) {
+            Event event = new Event();
+            event.type = type;
+            event.button = button;
+            post(event);
+        }
         pause(MOUSE_PAUSE_MS);
     }
 
@@ -330,8 +354,8 @@ public final class Robot {
             if (shift) {
                 keyEvent(SWT.KeyDown, SWT.SHIFT, '\0');
             }
-            keyEvent(SWT.KeyDown, 0, Character.toLowerCase(unshifted(c)));
-            keyEvent(SWT.KeyUp, 0, Character.toLowerCase(unshifted(c)));
+            keyEvent(SWT.KeyDown, 0, c);
+            keyEvent(SWT.KeyUp, 0, c);
             if (shift) {
                 keyEvent(SWT.KeyUp, SWT.SHIFT, '\0');
             }
@@ -348,9 +372,13 @@ public final class Robot {
             keyEvent(SWT.KeyDown, modifierKey(modifier), '\0');
         }
         // Enter, Escape, Delete, Backspace and Tab are characters to SWT, as are letters; F2 and arrows key codes.
+        // The control characters go with their key code too: Display.post (GTK) takes a bare character for the
+        // key's symbol, which is right for a letter but no key at all for '\r'.
         boolean character = (key & SWT.KEYCODE_BIT) == 0;
-        keyEvent(SWT.KeyDown, character ? 0 : key, character ? (char) key : '\0');
-        keyEvent(SWT.KeyUp, character ? 0 : key, character ? (char) key : '\0');
+        boolean control = character && key < 0x20 || key == SWT.DEL;
+        int code = character && !control ? 0 : key;
+        keyEvent(SWT.KeyDown, code, character ? (char) key : '\0');
+        keyEvent(SWT.KeyUp, code, character ? (char) key : '\0');
         for (int k = modifiers.length - 1; k >= 0; k--) {
             keyEvent(SWT.KeyUp, modifierKey(modifiers[k]), '\0');
         }
@@ -361,12 +389,15 @@ public final class Robot {
         return modifier == SWT.MOD1 ? SWT.CTRL : modifier;
     }
 
+    /** A key pressed or released: a key code, or the character as typed (the robot holds Shift for 'T' and ':'). */
     private void keyEvent(int type, int keyCode, char character) {
-        Event event = new Event();
-        event.type = type;
-        event.keyCode = keyCode;
-        event.character = character;
-        post(event);
+        if (!ui(() -> GtkInput.key(type, keyCode, character))) {
+            Event event = new Event();
+            event.type = type;
+            event.keyCode = keyCode;
+            event.character = needsShift(character) ? Character.toLowerCase(unshifted(character)) : character;
+            post(event);
+        }
         pause(KEY_PAUSE_MS);
     }
 
@@ -382,9 +413,9 @@ public final class Robot {
         return index >= 0 ? UNSHIFTED.charAt(index) : c;
     }
 
+    /** Posts on the UI thread: on GTK, posting a mouse move sets the cursor location, which SWT allows only there. */
     private void post(Event event) {
-        // GTK moves the pointer through Display.setCursorLocation, which must run on the UI thread.
-        if (!Boolean.TRUE.equals(ui(() -> display.post(event)))) {
+        if (!ui(() -> display.post(event))) {
             throw new IllegalStateException("The display refused a posted event: " + event);
         }
     }
@@ -408,13 +439,15 @@ public final class Robot {
         display.asyncExec(() -> {
             MenuItem chosen = item.get();
             Menu parent = chosen.getParent();
+            // As GTK does on a click: the pop-up menu goes (with its pointer grab) before the item acts, which may
+            // open a dialog that must get the input.
+            if ((parent.getStyle() & SWT.POP_UP) != 0 && !parent.isDisposed()) {
+                parent.setVisible(false);
+            }
             if ((chosen.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0) {
                 chosen.setSelection(!chosen.getSelection());
             }
             chosen.notifyListeners(SWT.Selection, new Event());
-            if ((parent.getStyle() & SWT.POP_UP) != 0 && !parent.isDisposed()) {
-                parent.setVisible(false);
-            }
         });
         idle();
     }
