@@ -47,9 +47,26 @@ public final class Robot {
     private static final long MOUSE_PAUSE_MS = 30;
 
     private final Display display;
+    /** The X server's test extension (XTest), for the pointer; absent where AWT cannot reach a display. */
+    private final java.awt.Robot pointer;
 
     private Robot(Display display) {
         this.display = display;
+        this.pointer = xtest();
+    }
+
+    /**
+     * SWT's GTK {@code Display.post} synthesizes button events with the coordinates of the GDK window under the
+     * pointer rather than of the pointer (a click on a canvas arrives at its corner or outside it), so the pointer is
+     * moved and pressed through AWT's robot, which posts X test events as a mouse does; keys stay on
+     * {@code Display.post}, which delivers them to the focused widget correctly.
+     */
+    private static java.awt.Robot xtest() {
+        try {
+            return java.awt.GraphicsEnvironment.isHeadless() ? null : new java.awt.Robot();
+        } catch (java.awt.AWTException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Test code that may throw. */
@@ -256,6 +273,13 @@ public final class Robot {
         press(control, x, y, 3, 1);
     }
 
+    /** Rests the pointer at (x, y) of {@code control} without pressing a button: what shows a tool tip. */
+    public void hover(Control control, int x, int y) {
+        activate(ui(control::getShell));
+        moveTo(ui(() -> control.toDisplay(x, y)));
+        idle();
+    }
+
     /** Presses the left button at one point of {@code control}, moves in steps to another, releases there. */
     public void drag(Control control, int fromX, int fromY, int toX, int toY) {
         Point from = ui(() -> control.toDisplay(fromX, fromY));
@@ -282,6 +306,11 @@ public final class Robot {
     }
 
     private void moveTo(Point where) {
+        if (pointer != null) {
+            pointer.mouseMove(where.x, where.y);
+            pause(MOUSE_PAUSE_MS);
+            return;
+        }
         Event event = new Event();
         event.type = SWT.MouseMove;
         event.x = where.x;
@@ -291,6 +320,16 @@ public final class Robot {
     }
 
     private void button(int type, int button) {
+        if (pointer != null) {
+            int mask = java.awt.event.InputEvent.getMaskForButton(button);
+            if (type == SWT.MouseDown) {
+                pointer.mousePress(mask);
+            } else {
+                pointer.mouseRelease(mask);
+            }
+            pause(MOUSE_PAUSE_MS);
+            return;
+        }
         Event event = new Event();
         event.type = type;
         event.button = button;
@@ -329,7 +368,8 @@ public final class Robot {
             keyEvent(SWT.KeyDown, modifierKey(modifier), '\0');
         }
         // Enter, Escape, Delete, Backspace and Tab are characters to SWT, as are letters; F2 and arrows key codes.
-        boolean character = (key & SWT.KEYCODE_BIT) == 0;
+        // SWT's GTK Display.post finds the key of a printable character only: the control characters go as key codes.
+        boolean character = (key & SWT.KEYCODE_BIT) == 0 && key >= ' ' && key != SWT.DEL;
         keyEvent(SWT.KeyDown, character ? 0 : key, character ? (char) key : '\0');
         keyEvent(SWT.KeyUp, character ? 0 : key, character ? (char) key : '\0');
         for (int k = modifiers.length - 1; k >= 0; k--) {
@@ -363,8 +403,14 @@ public final class Robot {
         return index >= 0 ? UNSHIFTED.charAt(index) : c;
     }
 
+    /**
+     * Posts on the UI thread: SWT's GTK {@code Display.post} moves the pointer with {@code setCursorLocation}, which
+     * throws "Invalid thread access" on any other thread.
+     */
     private void post(Event event) {
-        if (!display.post(event)) {
+        AtomicReference<Boolean> posted = new AtomicReference<>(false);
+        display.syncExec(() -> posted.set(display.post(event)));
+        if (!posted.get()) {
             throw new IllegalStateException("The display refused a posted event: " + event);
         }
     }
