@@ -4,7 +4,13 @@
 package org.premortem.diagram.layout.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongConsumer;
 
 import org.premortem.diagram.layout.Box;
 import org.premortem.diagram.layout.Point;
@@ -24,15 +30,32 @@ public final class LabelPlacer {
     private static final double STEP = 12;
     private static final double CROSSING = 200;
     private static final double NEAR_RADIUS = 90;
+    private static final double CELL = 100;
 
     private final List<Box> boxes;
-    private final List<List<Point>> routes;
+    /** The routes' stretches by the cells of a {@link #CELL} grid they pass, to count crossings quickly. */
+    private final Map<Long, List<Point[]>> stretches = new HashMap<>();
     private final List<Box> labels = new ArrayList<>();
 
     /** A placer that keeps labels off {@code boxes} and, where it can, off {@code routes}. */
     public LabelPlacer(List<Box> boxes, List<List<Point>> routes) {
         this.boxes = List.copyOf(boxes);
-        this.routes = List.copyOf(routes);
+        for (List<Point> route : routes) {
+            for (int i = 1; i < route.size(); i++) {
+                Point[] stretch = { route.get(i - 1), route.get(i) };
+                forCells(Math.min(stretch[0].x(), stretch[1].x()), Math.min(stretch[0].y(), stretch[1].y()),
+                        Math.max(stretch[0].x(), stretch[1].x()), Math.max(stretch[0].y(), stretch[1].y()),
+                        cell -> stretches.computeIfAbsent(cell, c -> new ArrayList<>()).add(stretch));
+            }
+        }
+    }
+
+    private static void forCells(double x1, double y1, double x2, double y2, LongConsumer action) {
+        for (long i = (long) Math.floor(x1 / CELL); i <= (long) Math.floor(x2 / CELL); i++) {
+            for (long j = (long) Math.floor(y1 / CELL); j <= (long) Math.floor(y2 / CELL); j++) {
+                action.accept(i * 1_000_003L + j);
+            }
+        }
     }
 
     /** A label already placed, which later labels must not cover. */
@@ -46,7 +69,17 @@ public final class LabelPlacer {
             return false;
         }
         Box margin = box.grow(CLEAR);
-        return boxes.stream().noneMatch(margin::overlaps) && labels.stream().noneMatch(margin::overlaps);
+        for (Box other : boxes) {
+            if (margin.overlaps(other)) {
+                return false;
+            }
+        }
+        for (Box other : labels) {
+            if (margin.overlaps(other)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -121,16 +154,17 @@ public final class LabelPlacer {
         return true;
     }
 
+    /** How many stretches of routes pass through the label. */
     private int crossings(Box label) {
-        int count = 0;
-        for (List<Point> route : routes) {
-            for (int i = 1; i < route.size(); i++) {
-                if (label.crossedBy(route.get(i - 1), route.get(i))) {
-                    count++;
+        Set<Point[]> crossed = Collections.newSetFromMap(new IdentityHashMap<>());
+        forCells(label.x(), label.y(), label.right(), label.bottom(), cell -> {
+            for (Point[] stretch : stretches.getOrDefault(cell, List.of())) {
+                if (label.crossedBy(stretch[0], stretch[1])) {
+                    crossed.add(stretch);
                 }
             }
-        }
-        return count;
+        });
+        return crossed.size();
     }
 
     /**

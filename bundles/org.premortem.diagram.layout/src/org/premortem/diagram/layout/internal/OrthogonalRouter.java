@@ -48,6 +48,7 @@ public final class OrthogonalRouter {
     private static final double THROUGH_LABEL = 160;
     private static final double NEAR = 3;
     private static final double LANE = 10;
+    private static final double NEIGHBOURHOOD = 120;
     private static final int LANES = 3;
     private static final int[] DX = { 0, 0, -1, 1 };
     private static final int[] DY = { -1, 1, 0, 0 };
@@ -96,10 +97,17 @@ public final class OrthogonalRouter {
             }
             blocked.add(grown);
         }
-        Grid grid = new Grid(from, to, blocked, clearance, halfWidth);
         int startDirection = startSide.map(OrthogonalRouter::direction).orElse(-1);
         int endDirection = endSide.map(side -> direction(side) ^ 1).orElse(-1);
-        List<Point> path = grid.search(startDirection, endDirection);
+        // most routes stay near their ends: search there first, and the whole drawing only if that fails
+        Box near = new Box(Math.min(from.x(), to.x()), Math.min(from.y(), to.y()), Math.abs(to.x() - from.x()),
+                Math.abs(to.y() - from.y())).grow(NEIGHBOURHOOD + clearance);
+        List<Point> path = new Grid(from, to, blocked, clearance, halfWidth, Optional.of(near))
+                .search(startDirection, endDirection);
+        if (path.isEmpty()) {
+            path = new Grid(from, to, blocked, clearance, halfWidth, Optional.empty()).search(startDirection,
+                    endDirection);
+        }
         if (path.isEmpty()) {
             return Optional.empty();
         }
@@ -168,6 +176,8 @@ public final class OrthogonalRouter {
         private final double[] xs;
         private final double[] ys;
         private final List<Box> blocked;
+        private final List<Segment> routes;
+        private final List<Box> texts;
         private final double near;
         private final int startX;
         private final int startY;
@@ -176,8 +186,13 @@ public final class OrthogonalRouter {
         private final double[] costRight;
         private final double[] costDown;
 
-        Grid(Point from, Point to, List<Box> blocked, double clearance, double halfWidth) {
-            this.blocked = blocked;
+        /** The grid over the whole drawing, or only over {@code region} (and what lies in it). */
+        Grid(Point from, Point to, List<Box> all, double clearance, double halfWidth, Optional<Box> region) {
+            this.blocked = region.map(r -> all.stream().filter(r::overlaps).toList()).orElse(all);
+            this.routes = region.map(r -> drawn.stream().filter(d -> r.grow(1).overlaps(new Box(
+                    Math.min(d.a().x(), d.b().x()), Math.min(d.a().y(), d.b().y()), Math.abs(d.b().x() - d.a().x()),
+                    Math.abs(d.b().y() - d.a().y())).grow(NEAR))).toList()).orElse(drawn);
+            this.texts = region.map(r -> labels.stream().filter(r::overlaps).toList()).orElse(labels);
             this.near = NEAR + halfWidth;
             TreeSet<Double> x = new TreeSet<>();
             TreeSet<Double> y = new TreeSet<>();
@@ -199,10 +214,22 @@ public final class OrthogonalRouter {
                 minY = Math.min(minY, box.y());
                 maxY = Math.max(maxY, box.bottom());
             }
-            x.add(Math.max(1, minX - clearance));
-            x.add(maxX + clearance);
-            y.add(Math.max(1, minY - clearance));
-            y.add(maxY + clearance);
+            if (region.isPresent()) {
+                Box r = region.get();
+                double left = Math.max(1, r.x());
+                double top = Math.max(1, r.y());
+                x.removeIf(line -> line < left || line > r.right());
+                y.removeIf(line -> line < top || line > r.bottom());
+                x.add(left);
+                x.add(r.right());
+                y.add(top);
+                y.add(r.bottom());
+            } else {
+                x.add(Math.max(1, minX - clearance));
+                x.add(maxX + clearance);
+                y.add(Math.max(1, minY - clearance));
+                y.add(maxY + clearance);
+            }
             xs = withChannels(x);
             ys = withChannels(y);
             startX = Arrays.binarySearch(xs, from.x());
@@ -269,7 +296,7 @@ public final class OrthogonalRouter {
             double length = Math.abs(b.x() - a.x()) + Math.abs(b.y() - a.y());
             double cost = length;
             boolean vertical = a.x() == b.x();
-            for (Segment other : drawn) {
+            for (Segment other : routes) {
                 if (other.vertical() == vertical) {
                     double distance = vertical ? Math.abs(other.a().x() - a.x()) : Math.abs(other.a().y() - a.y());
                     double overlap = vertical ? overlap(a.y(), b.y(), other.a().y(), other.b().y())
@@ -281,7 +308,7 @@ public final class OrthogonalRouter {
                     cost += CROSSING;
                 }
             }
-            for (Box label : labels) {
+            for (Box label : texts) {
                 if (label.crossedBy(a, b)) {
                     cost += THROUGH_LABEL;
                 }
