@@ -81,7 +81,9 @@ final class DiagramCommands {
         connection.setSource(source);
         connection.setTarget(target);
         connection.setName(name);
-        return AddCommand.create(domain, structure, STPA.getControlStructure_Connections(), connection);
+        CompoundCommand command = affecting(Messages.Command_connect, connection);
+        command.append(AddCommand.create(domain, structure, STPA.getControlStructure_Connections(), connection));
+        return command;
     }
 
     /** Moves a box by (dx, dy), with every box nested in it; not beyond the diagram's top and left edges. */
@@ -127,7 +129,9 @@ final class DiagramCommands {
 
     Command rename(IdentifiedElement element, String name) {
         Object feature = element instanceof Component ? STPA.getComponent_Name() : STPA.getConnection_Name();
-        return SetCommand.create(domain, element, feature, name);
+        CompoundCommand command = affecting(Messages.Command_rename, element);
+        command.append(SetCommand.create(domain, element, feature, name));
+        return command;
     }
 
     /** Deletes the elements, the connections of deleted components and their boxes, and every reference to them. */
