@@ -4,12 +4,15 @@
 package org.premortem.diagram;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -21,8 +24,8 @@ import org.premortem.diagram.layout.AnalystPlacement;
 import org.premortem.diagram.layout.Box;
 import org.premortem.diagram.layout.DiagramLayout;
 import org.premortem.diagram.layout.DiagramNode;
+import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
-import org.premortem.model.stpa.ComponentKind;
 import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.IdentifiedElement;
@@ -33,12 +36,16 @@ import org.premortem.model.stpa.StpaPackage;
 /**
  * The diagram's edits as EMF commands on the editor's editing domain, so the one command stack undoes them like any
  * other edit: create a component where it was dropped, connect two components, move or resize boxes (with what
- * they contain), rename, delete an element with its connections, and lay everything out again.
+ * they contain), rename, delete an element with its connections, and forget the boxes' places (lay out again).
  */
 final class DiagramCommands {
 
     private static final StpaPackage STPA = StpaPackage.eINSTANCE;
     private static final StpaFactory FACTORY = StpaFactory.eINSTANCE;
+
+    /** The smallest box a component can be given. */
+    static final double MIN_WIDTH = 40;
+    static final double MIN_HEIGHT = 24;
 
     private final EditingDomain domain;
 
@@ -46,15 +53,25 @@ final class DiagramCommands {
         this.domain = domain;
     }
 
-    /** A new component of {@code kind} named {@code name}, with its box at {@code box}. */
-    Command createComponent(ControlStructure structure, ComponentKind kind, String name, Box box) {
-        Component component = FACTORY.createComponent();
-        component.setKind(kind);
-        component.setName(name);
+    /**
+     * A new component of {@code kind} named {@code name}, with its box at {@code box}, in {@code structure}; with no
+     * structure, in a new control structure of the analysis (so an analysis is drawn from nothing). Its affected
+     * object is the component, which the editor then selects.
+     */
+    Command createComponent(Analysis analysis, Optional<ControlStructure> structure, Component component, Box box) {
         NodeLayout placement = placement(component, box);
-        CompoundCommand command = new CompoundCommand(Messages.Command_create);
-        command.append(AddCommand.create(domain, structure, STPA.getControlStructure_Components(), component));
-        command.append(AddCommand.create(domain, structure, STPA.getControlStructure_Diagram(), placement));
+        CompoundCommand command = affecting(Messages.Command_create, component);
+        if (structure.isPresent()) {
+            command.append(AddCommand.create(domain, structure.get(), STPA.getControlStructure_Components(),
+                    component));
+            command.append(AddCommand.create(domain, structure.get(), STPA.getControlStructure_Diagram(), placement));
+        } else {
+            ControlStructure created = FACTORY.createControlStructure();
+            created.setName(Messages.Structure_new);
+            created.getComponents().add(component);
+            created.getDiagram().add(placement);
+            command.append(AddCommand.create(domain, analysis, STPA.getAnalysis_ControlStructures(), created));
+        }
         return command;
     }
 
@@ -64,16 +81,24 @@ final class DiagramCommands {
         connection.setSource(source);
         connection.setTarget(target);
         connection.setName(name);
-        return AddCommand.create(domain, structure, STPA.getControlStructure_Connections(), connection);
+        CompoundCommand command = affecting(Messages.Command_connect, connection);
+        command.append(AddCommand.create(domain, structure, STPA.getControlStructure_Connections(), connection));
+        return command;
     }
 
-    /** Moves a box by (dx, dy), with every box nested in it. */
+    /** Moves a box by (dx, dy), with every box nested in it; not beyond the diagram's top and left edges. */
     Command move(ControlStructure structure, DiagramLayout layout, Component component, double dx, double dy) {
-        CompoundCommand command = new CompoundCommand(Messages.Command_move);
+        CompoundCommand command = affecting(Messages.Command_move, component);
+        Box moving = AnalystPlacement.node(layout, component).map(DiagramNode::bounds).orElse(null);
+        if (moving == null) {
+            return command;
+        }
+        double x = Math.max(dx, -moving.x());
+        double y = Math.max(dy, -moving.y());
         for (Component moved : withDescendants(component)) {
             AnalystPlacement.node(layout, moved).ifPresent(node -> {
                 Box box = node.bounds();
-                command.append(place(structure, moved, new Box(box.x() + dx, box.y() + dy, box.width(), box.height())));
+                command.append(place(structure, moved, new Box(box.x() + x, box.y() + y, box.width(), box.height())));
             });
         }
         return command;
@@ -82,29 +107,31 @@ final class DiagramCommands {
     /** Gives a box a new size (its top left corner stays). */
     Command resize(ControlStructure structure, DiagramNode node, double width, double height) {
         Box box = node.bounds();
-        return place(structure, node.component(), new Box(box.x(), box.y(), Math.max(40, width), Math.max(24, height)));
+        CompoundCommand command = affecting(Messages.Command_resize, node.component());
+        command.append(place(structure, node.component(), new Box(box.x(), box.y(), Math.max(MIN_WIDTH, width),
+                Math.max(MIN_HEIGHT, height))));
+        return command;
     }
 
-    /** Fixes every box where the automatic layout puts it (drops manual placements that differ). */
-    Command layOut(ControlStructure structure, DiagramLayout automatic) {
+    /**
+     * Forgets every position and size the analyst gave, so that the diagram shows ELK's layout, the one the report
+     * draws; not executable when there is nothing to forget.
+     */
+    Command layOut(ControlStructure structure) {
+        List<NodeLayout> placements = new ArrayList<>(structure.getDiagram());
+        if (placements.isEmpty()) {
+            return UnexecutableCommand.INSTANCE;
+        }
         CompoundCommand command = new CompoundCommand(Messages.Command_layout);
-        List<NodeLayout> stale = new ArrayList<>(structure.getDiagram());
-        if (!stale.isEmpty()) {
-            command.append(RemoveCommand.create(domain, structure, STPA.getControlStructure_Diagram(), stale));
-        }
-        List<NodeLayout> placements = new ArrayList<>();
-        for (DiagramNode node : automatic.nodes()) {
-            placements.add(placement(node.component(), node.bounds()));
-        }
-        if (!placements.isEmpty()) {
-            command.append(AddCommand.create(domain, structure, STPA.getControlStructure_Diagram(), placements));
-        }
+        command.append(RemoveCommand.create(domain, structure, STPA.getControlStructure_Diagram(), placements));
         return command;
     }
 
     Command rename(IdentifiedElement element, String name) {
         Object feature = element instanceof Component ? STPA.getComponent_Name() : STPA.getConnection_Name();
-        return SetCommand.create(domain, element, feature, name);
+        CompoundCommand command = affecting(Messages.Command_rename, element);
+        command.append(SetCommand.create(domain, element, feature, name));
+        return command;
     }
 
     /** Deletes the elements, the connections of deleted components and their boxes, and every reference to them. */
@@ -131,6 +158,16 @@ final class DiagramCommands {
         }
         command.append(DeleteCommand.create(domain, List.copyOf(doomed)));
         return command;
+    }
+
+    /** A compound command whose affected object (what the editor selects after it) is {@code element}. */
+    private static CompoundCommand affecting(String label, EObject element) {
+        return new CompoundCommand(label) {
+            @Override
+            public Collection<?> getAffectedObjects() {
+                return List.of(element);
+            }
+        };
     }
 
     private Command place(ControlStructure structure, Component component, Box box) {

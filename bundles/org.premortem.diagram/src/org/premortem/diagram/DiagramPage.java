@@ -12,8 +12,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
@@ -42,38 +44,45 @@ import org.premortem.diagram.layout.AnalystPlacement;
 import org.premortem.diagram.layout.Box;
 import org.premortem.diagram.layout.ControlStructureLayouter;
 import org.premortem.diagram.layout.DiagramLayout;
-import org.premortem.diagram.layout.DiagramNode;
 import org.premortem.diagram.layout.DiagramStyle;
 import org.premortem.diagram.layout.svg.SvgOptions;
 import org.premortem.diagram.layout.svg.SvgWriter;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ComponentKind;
+import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.IdentifiedElement;
+import org.premortem.model.stpa.NodeLayout;
 import org.premortem.model.stpa.StpaFactory;
 
 /**
  * Page "Control structure" of the editor: one diagram per control structure (chosen at the top), laid out by ELK
- * with the Handbook's conventions, with the analyst's moves and sizes kept in the model. The palette creates
- * components and connections; boxes move and resize; names are edited in place; Delete removes an element with its
- * connections. Every edit is a command on the editor's stack.
+ * with the Handbook's conventions, with the analyst's moves and sizes kept in the model. The palette (right) creates
+ * components and connections; boxes move and resize; names are edited in place; a context menu renames, deletes,
+ * connects, shows the element in the model tree and validates. Every edit is a command on the editor's stack.
  */
 public final class DiagramPage implements ISelectionProvider {
 
     private static final double MIN_ZOOM = 0.25;
     private static final double MAX_ZOOM = 4;
+    private static final int MARGIN = 40;
+    /** The size of a component created by a click. */
+    static final double DEFAULT_WIDTH = 160;
+    static final double DEFAULT_HEIGHT = 56;
 
     private final Analysis analysis;
     private final EditingDomain domain;
     private final DiagramCommands commands;
     private final Composite control;
     private final Combo structures;
+    private final DiagramPalette palette;
     private final ScrolledComposite scroller;
     private final Canvas canvas;
     private final SwtTextMetrics metrics;
     private final DiagramPainter painter;
     private final ControlStructureLayouter layouter;
+    private final DiagramInteraction interaction;
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
     private final EContentAdapter modelListener = new EContentAdapter() {
         @Override
@@ -85,42 +94,49 @@ public final class DiagramPage implements ISelectionProvider {
         }
     };
 
-    private Map<IdentifiedElement, Integer> severities = Map.of();
+    private Map<String, List<DiagramFinding>> findingsById = Map.of();
     private Set<IdentifiedElement> selection = new LinkedHashSet<>();
+    private Consumer<? super IdentifiedElement> showInModelTree = element -> {
+    };
     private DiagramLayout layout;
     private int structureIndex;
     private double zoom = 1;
     private Tool tool = Tool.SELECT;
 
     public DiagramPage(Composite parent, Analysis analysis, EditingDomain domain) {
-        this.analysis = analysis;
-        this.domain = domain;
+        this.analysis = Objects.requireNonNull(analysis, "analysis");
+        this.domain = Objects.requireNonNull(domain, "domain");
         this.commands = new DiagramCommands(domain);
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(1, false));
+        control.setLayout(new GridLayout(2, false));
         Composite header = new Composite(control, SWT.NONE);
-        header.setLayout(new GridLayout(2, false));
-        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        header.setLayout(new GridLayout(3, false));
+        header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         new Label(header, SWT.NONE).setText(Messages.Structure_label);
         structures = new Combo(header, SWT.READ_ONLY);
         structures.addListener(SWT.Selection, event -> showStructure(structures.getSelectionIndex()));
-        new DiagramPalette(header, this).control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
         scroller = new ScrolledComposite(control, SWT.H_SCROLL | SWT.V_SCROLL | SWT.BORDER);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setBackground(scroller.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
         canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         scroller.setContent(canvas);
+        palette = new DiagramPalette(header, control, this);
         metrics = new SwtTextMetrics(canvas.getDisplay());
         painter = new DiagramPainter(metrics);
         layouter = new ControlStructureLayouter(metrics, DiagramStyle.standard());
+        interaction = new DiagramInteraction(this, canvas);
         canvas.addPaintListener(event -> {
             event.gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             event.gc.fillRectangle(canvas.getClientArea());
-            painter.paint(event.gc, layout(), zoom, selection, severities);
-            DiagramInteraction.paintFeedback(event.gc, this);
+            painter.paint(event.gc, layout(), zoom, selection, findings());
+            interaction.paintFeedback(event.gc);
         });
-        new DiagramInteraction(this, canvas);
+        new DiagramMenu(this, canvas);
+        new BadgeToolTip(this, canvas);
+        DiagramKeys.install(this, canvas);
         canvas.addDisposeListener(event -> dispose());
         analysis.eAdapters().add(modelListener);
         refreshStructures();
@@ -130,20 +146,13 @@ public final class DiagramPage implements ISelectionProvider {
         return control;
     }
 
-    /** The control structure shown. */
+    /** The control structure shown; empty when the analysis has none yet (the first component creates one). */
     public Optional<ControlStructure> structure() {
         List<ControlStructure> all = analysis.getControlStructures();
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(Math.min(structureIndex, all.size() - 1)));
     }
 
-    /** Shows the control structure at {@code index} of the analysis. */
-    public void showStructure(int index) {
-        structureIndex = Math.max(0, index);
-        selection = new LinkedHashSet<>();
-        invalidate();
-    }
-
-    /** The diagram as displayed: ELK's layout with the analyst's placements applied. */
+    /** The diagram as displayed: ELK's layout with the analyst's placements applied, in diagram coordinates. */
     public DiagramLayout layout() {
         if (layout == null) {
             layout = structure().map(s -> AnalystPlacement.apply(layouter.layout(s), s))
@@ -154,85 +163,22 @@ public final class DiagramPage implements ISelectionProvider {
         return layout;
     }
 
-    /** The automatic (ELK) layout, without placements: deterministic for the same model. */
-    public DiagramLayout automaticLayout() {
-        return structure().map(layouter::layout).orElseThrow();
-    }
-
-    // --- palette operations (mouse and keyboard end here, and tests call them) ---
-
-    public Tool tool() {
-        return tool;
-    }
-
-    public void setTool(Tool newTool) {
-        tool = newTool;
-    }
-
-    /** Creates a component of {@code kind} with its box's top left corner at (x, y) in diagram coordinates. */
-    public Component createComponent(ComponentKind kind, double x, double y) {
-        ControlStructure structure = structure().orElseThrow();
-        Tool creating = List.of(Tool.values()).stream().filter(t -> t.componentKind().orElse(null) == kind)
-                .findFirst().orElse(Tool.CONTROLLER);
-        Command command = commands.createComponent(structure, kind, creating.newName(), new Box(x, y, 160, 56));
-        execute(command);
-        Component created = structure.getComponents().get(structure.getComponents().size() - 1);
-        select(List.of(created));
-        return created;
-    }
-
-    /** Connects two components with a new control action or feedback. */
-    public IdentifiedElement connect(Tool connecting, Component source, Component target) {
-        ControlStructure structure = structure().orElseThrow();
-        var connection = connecting == Tool.FEEDBACK ? StpaFactory.eINSTANCE.createFeedback()
-                : StpaFactory.eINSTANCE.createControlAction();
-        execute(commands.connect(structure, connection, source, target, connecting.newName()));
-        select(List.of(connection));
-        return connection;
-    }
-
-    public void move(Component component, double dx, double dy) {
-        execute(commands.move(structure().orElseThrow(), layout(), component, dx, dy));
-    }
-
-    public void resize(Component component, double width, double height) {
-        AnalystPlacement.node(layout(), component)
-                .ifPresent(node -> execute(commands.resize(structure().orElseThrow(), node, width, height)));
-    }
-
-    public void rename(IdentifiedElement element, String name) {
-        execute(commands.rename(element, name));
-    }
-
-    /** Deletes the selected elements (components with their connections). */
-    public void deleteSelection() {
-        if (!selection.isEmpty()) {
-            execute(commands.delete(structure().orElseThrow(), List.copyOf(selection)));
-            select(List.of());
-        }
-    }
-
-    /** Places every box where the automatic layout puts it. */
-    public void layOut() {
-        execute(commands.layOut(structure().orElseThrow(), automaticLayout()));
-    }
-
+    /** The scale of the drawing: a point (x, y) of {@link #layout()} is drawn at (x * zoom, y * zoom) of the canvas. */
     public double zoom() {
         return zoom;
     }
 
-    public void setZoom(double newZoom) {
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
-        resizeCanvas();
+    /** Shows validation findings as badges on their figures, with their messages as the badges' tool tips. */
+    public void setFindings(Map<String, List<DiagramFinding>> byElementId) {
+        Map<String, List<DiagramFinding>> copy = new HashMap<>();
+        byElementId.forEach((id, list) -> copy.put(id, List.copyOf(list)));
+        findingsById = copy;
         canvas.redraw();
     }
 
-    public void zoomToFit() {
-        DiagramLayout current = layout();
-        var area = scroller.getClientArea();
-        if (current.width() > 0 && current.height() > 0 && area.width > 0 && area.height > 0) {
-            setZoom(Math.min(area.width / (current.width() + 20), area.height / (current.height() + 20)));
-        }
+    /** What the context menu's "Show in Model Tree" does with the element (the editor selects it in its tree). */
+    public void setShowInModelTree(Consumer<? super IdentifiedElement> action) {
+        showInModelTree = Objects.requireNonNull(action, "action");
     }
 
     /** Writes the diagram as a standalone SVG file (the same drawing the reports embed). */
@@ -250,7 +196,7 @@ public final class DiagramPage implements ISelectionProvider {
         try {
             gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(image.getBounds());
-            painter.paint(gc, current, 1, Set.of(), severities);
+            painter.paint(gc, current, 1, Set.of(), findings());
             ImageData data = image.getImageData();
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { data };
@@ -261,28 +207,118 @@ public final class DiagramPage implements ISelectionProvider {
         }
     }
 
-    /** Shows validation findings: the worst IMarker severity per element (by permanent id). */
-    public void setSeverities(Map<String, Integer> byElementId) {
-        Map<IdentifiedElement, Integer> result = new HashMap<>();
-        for (DiagramNode node : layout().nodes()) {
-            Integer severity = byElementId.get(node.component().getId());
-            if (severity != null) {
-                result.put(node.component(), severity);
-            }
+    // --- what the palette, the mouse, the keyboard and the context menu do ---
+
+    Tool tool() {
+        return tool;
+    }
+
+    void setTool(Tool newTool) {
+        tool = newTool;
+        interaction.cancel();
+        palette.show(newTool);
+    }
+
+    /**
+     * Creates a component of {@code kind} in {@code box} (diagram coordinates), in a new control structure when the
+     * analysis has none, selects it and opens its name for typing.
+     */
+    Component createComponent(ComponentKind kind, Box box) {
+        Component component = StpaFactory.eINSTANCE.createComponent();
+        component.setKind(kind);
+        component.setName(Tool.creating(kind).newName());
+        Box placed = new Box(Math.max(0, box.x()), Math.max(0, box.y()), Math.max(DiagramCommands.MIN_WIDTH,
+                box.width()), Math.max(DiagramCommands.MIN_HEIGHT, box.height()));
+        Optional<ControlStructure> structure = structure();
+        execute(commands.createComponent(analysis, structure, component, placed));
+        if (structure.isEmpty()) {
+            showStructure(analysis.getControlStructures().indexOf(component.eContainer()));
         }
-        layout().edges().forEach(edge -> {
-            Integer severity = byElementId.get(edge.connection().getId());
-            if (severity != null) {
-                result.put(edge.connection(), severity);
-            }
-        });
-        severities = result;
+        select(List.of(component));
+        interaction.editName(component);
+        return component;
+    }
+
+    /** Connects two components with a new control action, feedback or input/output; selects it, opens its name. */
+    IdentifiedElement connect(Tool connecting, Component source, Component target) {
+        ControlStructure structure = structure().orElseThrow();
+        Connection connection = switch (connecting) {
+            case FEEDBACK -> StpaFactory.eINSTANCE.createFeedback();
+            case INPUT_OUTPUT -> StpaFactory.eINSTANCE.createInputOutput();
+            default -> StpaFactory.eINSTANCE.createControlAction();
+        };
+        execute(commands.connect(structure, connection, source, target, connecting.newName()));
+        select(List.of(connection));
+        interaction.editName(connection);
+        return connection;
+    }
+
+    /** Starts connecting from {@code source}: the next click on another box ends the connection. */
+    void startConnection(Tool connecting, Component source) {
+        setTool(connecting);
+        interaction.connectFrom(source);
+    }
+
+    void move(Component component, double dx, double dy) {
+        structure().ifPresent(s -> execute(commands.move(s, layout(), component, dx, dy)));
+    }
+
+    void resize(Component component, double width, double height) {
+        AnalystPlacement.node(layout(), component).ifPresent(node -> structure()
+                .ifPresent(s -> execute(commands.resize(s, node, width, height))));
+    }
+
+    void rename(IdentifiedElement element, String name) {
+        execute(commands.rename(element, name));
+    }
+
+    /** Opens the name of the single selected element for editing in place. */
+    void renameSelection() {
+        if (selection.size() == 1) {
+            interaction.editName(selection.iterator().next());
+        }
+    }
+
+    /** Deletes the selected elements (components with their connections). */
+    void deleteSelection() {
+        if (!selection.isEmpty() && structure().isPresent()) {
+            execute(commands.delete(structure().get(), List.copyOf(selection)));
+            select(List.of());
+        }
+    }
+
+    /** Forgets the boxes' positions and sizes: the diagram shows ELK's layout, as the report does. */
+    void layOut() {
+        structure().ifPresent(s -> execute(commands.layOut(s)));
+    }
+
+    void showInModelTree(IdentifiedElement element) {
+        showInModelTree.accept(element);
+    }
+
+    void setZoom(double newZoom) {
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, newZoom));
+        resizeCanvas();
         canvas.redraw();
     }
 
-    /** The worst severity shown on an element, or 0. */
-    public int severityOf(IdentifiedElement element) {
-        return severities.getOrDefault(element, 0);
+    void zoomToFit() {
+        DiagramLayout current = layout();
+        var area = scroller.getClientArea();
+        if (current.width() > 0 && current.height() > 0 && area.width > 0 && area.height > 0) {
+            setZoom(Math.min(area.width / (current.width() + 20), area.height / (current.height() + 20)));
+        }
+    }
+
+    /** The findings of each element shown, by element. */
+    Map<IdentifiedElement, List<DiagramFinding>> findings() {
+        Map<IdentifiedElement, List<DiagramFinding>> result = new HashMap<>();
+        DiagramLayout current = layout();
+        current.nodes().forEach(node -> Optional.ofNullable(findingsById.get(node.component().getId()))
+                .ifPresent(list -> result.put(node.component(), list)));
+        current.edges().forEach(edge -> Optional.ofNullable(findingsById.get(edge.connection().getId()))
+                .ifPresent(list -> result.put(edge.connection(), list)));
+        return result;
     }
 
     // --- selection ---
@@ -305,12 +341,14 @@ public final class DiagramPage implements ISelectionProvider {
         return new StructuredSelection(new ArrayList<>(selection));
     }
 
+    /** Selects the elements shown among those given; a box's placement stands for its component. */
     @Override
     public void setSelection(ISelection newSelection) {
         List<IdentifiedElement> shown = new ArrayList<>();
         if (newSelection instanceof IStructuredSelection structured) {
             for (Object element : structured) {
-                if (element instanceof IdentifiedElement identified && isShown(identified)) {
+                Object meant = element instanceof NodeLayout placement ? placement.getElement() : element;
+                if (meant instanceof IdentifiedElement identified && isShown(identified)) {
                     shown.add(identified);
                 }
             }
@@ -347,6 +385,13 @@ public final class DiagramPage implements ISelectionProvider {
         }
     }
 
+    /** Shows the control structure at {@code index} of the analysis. */
+    private void showStructure(int index) {
+        structureIndex = Math.max(0, index);
+        selection = new LinkedHashSet<>();
+        invalidate();
+    }
+
     private void invalidate() {
         if (canvas.isDisposed()) {
             return;
@@ -375,9 +420,14 @@ public final class DiagramPage implements ISelectionProvider {
         structures.getParent().layout();
     }
 
+    /**
+     * The canvas fills the visible area and grows with the drawing (and a margin to draw beyond it), so that every
+     * click on the white area reaches it.
+     */
     private void resizeCanvas() {
         if (layout != null) {
-            canvas.setSize((int) Math.ceil((layout.width() + 40) * zoom), (int) Math.ceil((layout.height() + 40) * zoom));
+            scroller.setMinSize((int) Math.ceil((layout.width() + MARGIN) * zoom),
+                    (int) Math.ceil((layout.height() + MARGIN) * zoom));
         }
     }
 
@@ -385,5 +435,6 @@ public final class DiagramPage implements ISelectionProvider {
         analysis.eAdapters().remove(modelListener);
         painter.dispose();
         metrics.dispose();
+        palette.dispose();
     }
 }

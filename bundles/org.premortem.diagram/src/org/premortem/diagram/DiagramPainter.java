@@ -35,6 +35,8 @@ import org.premortem.model.stpa.IdentifiedElement;
 final class DiagramPainter {
 
     private static final int ARROW = 9;
+    /** The side of the square drawn at a selected box's bottom right corner, where it is resized. */
+    static final int HANDLE = 7;
     private static final DiagramStyle STYLE = DiagramStyle.standard();
 
     private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
@@ -47,26 +49,27 @@ final class DiagramPainter {
     /**
      * Paints the layout at the given zoom.
      *
-     * @param severities the worst marker severity (IMarker.SEVERITY_*) per element
+     * @param findings the validation findings per element, shown as badges
      */
     void paint(GC gc, DiagramLayout layout, double zoom, Set<? extends IdentifiedElement> selected,
-            Map<? extends IdentifiedElement, Integer> severities) {
+            Map<IdentifiedElement, List<DiagramFinding>> findings) {
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         Transform transform = new Transform(gc.getDevice());
         transform.scale((float) zoom, (float) zoom);
         gc.setTransform(transform);
         for (DiagramNode node : layout.nodes()) {
-            paintNode(gc, node, selected.contains(node.component()), severities.get(node.component()));
+            paintNode(gc, node, selected.contains(node.component()));
         }
         for (DiagramEdge edge : layout.edges()) {
-            paintEdge(gc, edge, selected.contains(edge.connection()), severities.get(edge.connection()));
+            paintEdge(gc, edge, selected.contains(edge.connection()));
         }
+        Badges.of(layout, findings).forEach((element, badge) -> badge(gc, badge, Badges.worst(findings.get(element))));
         gc.setTransform(null);
         transform.dispose();
     }
 
-    private void paintNode(GC gc, DiagramNode node, boolean selected, Integer severity) {
+    private void paintNode(GC gc, DiagramNode node, boolean selected) {
         ComponentKind kind = node.component().getKind();
         int arc = kind == ComponentKind.CONTROLLER || kind == ComponentKind.HUMAN_CONTROLLER ? 10 : 0;
         for (Box shadow : node.stacked()) {
@@ -89,7 +92,11 @@ final class DiagramPainter {
             int width = gc.textExtent(caption).x;
             gc.drawString(caption, (int) (front.x() + (front.width() - width) / 2), (int) label.bottom(), true);
         });
-        decoration(gc, front.right() - 8, front.y() - 6, severity);
+        if (selected) {
+            gc.setBackground(color(DiagramColors.SELECTION));
+            gc.fillRectangle((int) Math.round(front.right()) - HANDLE, (int) Math.round(front.bottom()) - HANDLE,
+                    HANDLE, HANDLE);
+        }
     }
 
     private void box(GC gc, Box box, ComponentKind kind, int arc, boolean selected) {
@@ -121,7 +128,7 @@ final class DiagramPainter {
         gc.drawLine(cx, top + 13, cx + 3, top + 18);
     }
 
-    private void paintEdge(GC gc, DiagramEdge edge, boolean selected, Integer severity) {
+    private void paintEdge(GC gc, DiagramEdge edge, boolean selected) {
         List<Point> route = edge.route();
         if (route.size() < 2) {
             return;
@@ -146,7 +153,6 @@ final class DiagramPainter {
             gc.setBackground(color(DiagramColors.BACKGROUND));
             gc.fillRectangle((int) box.x() - 1, (int) box.y(), (int) box.width() + 2, (int) box.height());
             text(gc, label, metrics.font(11, false), selected ? DiagramColors.SELECTION : DiagramColors.TEXT);
-            decoration(gc, box.right() + 2, box.y() - 4, severity);
         });
     }
 
@@ -173,16 +179,16 @@ final class DiagramPainter {
     }
 
     /** A small error (red) or warning (amber) badge with "!", for validation findings on the element. */
-    private void decoration(GC gc, double x, double y, Integer severity) {
-        if (severity == null || severity < 1) {
+    private void badge(GC gc, Box box, int severity) {
+        if (severity < 1) {
             return;
         }
         RGB rgb = severity >= 2 ? DiagramColors.ERROR : DiagramColors.WARNING;
         gc.setBackground(color(rgb));
-        gc.fillOval((int) x, (int) y, 14, 14);
+        gc.fillOval((int) box.x(), (int) box.y(), (int) box.width(), (int) box.height());
         gc.setForeground(color(DiagramColors.BACKGROUND));
         gc.setFont(metrics.font(10, true));
-        gc.drawString("!", (int) x + 5, (int) y, true);
+        gc.drawString("!", (int) box.x() + 5, (int) box.y(), true);
     }
 
     private Color color(RGB rgb) {

@@ -23,7 +23,18 @@ public final class Messages extends NLS {
     public static String Tool_sensor;
     public static String Tool_controlAction;
     public static String Tool_feedback;
+    public static String Tool_inputOutput;
+    public static String Tip_select;
+    public static String Tip_controller;
+    public static String Tip_humanController;
+    public static String Tip_controlledProcess;
+    public static String Tip_actuator;
+    public static String Tip_sensor;
+    public static String Tip_controlAction;
+    public static String Tip_feedback;
+    public static String Tip_inputOutput;
     public static String Tool_layout;
+    public static String Tip_layout;
     public static String Tool_zoomIn;
     public static String Tool_zoomOut;
     public static String Tool_zoomFit;
@@ -36,8 +47,18 @@ public final class Messages extends NLS {
     public static String Name_sensor;
     public static String Name_controlAction;
     public static String Name_feedback;
+    public static String Name_inputOutput;
     public static String Structure_label;
+    public static String Structure_new;
     public static String Export_failed;
+    public static String Menu_rename;
+    public static String Menu_delete;
+    public static String Menu_addControlAction;
+    public static String Menu_addFeedback;
+    public static String Menu_addInputOutput;
+    public static String Menu_showInModelTree;
+    public static String Menu_layout;
+    public static String Menu_validate;
 
     static {
         NLS.initializeMessages("org.premortem.diagram.messages", Messages.class);

@@ -6,6 +6,7 @@ package org.premortem.editor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ import org.premortem.core.ids.IdAssigningAdapter;
 import org.premortem.core.ids.IdSource;
 import org.premortem.core.persistence.AnalysisStore;
 import org.premortem.core.persistence.ModelLoadException;
+import org.premortem.diagram.DiagramFinding;
 import org.premortem.diagram.DiagramPage;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.provider.StpaItemProviderAdapterFactory;
@@ -210,6 +212,10 @@ public final class PremortemEditor extends MultiPageEditorPart
 
     private void addDiagramPage() {
         diagramPage = new DiagramPage(getContainer(), analysis(), domain);
+        diagramPage.setShowInModelTree(element -> {
+            setActivePage(MODEL_PAGE);
+            modelPage.reveal(List.of(element));
+        });
         addPage(DIAGRAM_PAGE, diagramPage.control());
         setPageText(DIAGRAM_PAGE, Messages.Page_diagram);
         showMarkers();
@@ -464,18 +470,20 @@ public final class PremortemEditor extends MultiPageEditorPart
         if (diagramPage == null || diagramPage.control().isDisposed()) {
             return;
         }
-        Map<String, Integer> worst = new HashMap<>();
+        Map<String, List<DiagramFinding>> findings = new HashMap<>();
         try {
             for (IMarker marker : file().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
                 String elementId = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
                 if (elementId != null) {
-                    worst.merge(elementId, marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO), Math::max);
+                    findings.computeIfAbsent(elementId, id -> new ArrayList<>()).add(new DiagramFinding(
+                            marker.getAttribute(IMarker.SEVERITY, IMarker.SEVERITY_INFO),
+                            marker.getAttribute(IMarker.MESSAGE, "")));
                 }
             }
         } catch (CoreException e) {
             return; // the file is gone; nothing to show
         }
-        diagramPage.setSeverities(worst);
+        diagramPage.setFindings(findings);
     }
 
     private IFile file() {

@@ -46,4 +46,30 @@ final class Structures {
         Analysis analysis = b.build();
         return analysis.getControlStructures().get(0);
     }
+
+    /** Several control actions and feedback between the same boxes, at two levels, with an actuator and a sensor. */
+    static ControlStructure parallel() {
+        AnalysisBuilder b = AnalysisBuilder.create("Tank", IdSource.seeded(5));
+        ControlStructureBuilder cs = b.controlStructure("Tank control");
+        Component operator = cs.humanController("Operator");
+        Component controller = cs.controller("Level controller");
+        Component valve = cs.actuator("Inlet valve");
+        Component tank = cs.controlledProcess("Tank");
+        Component gauge = cs.sensor("Level gauge");
+        cs.controlAction(operator, controller, "Set level");
+        cs.controlAction(operator, controller, "Start");
+        cs.controlAction(operator, controller, "Stop");
+        cs.feedback(controller, operator, "Level shown");
+        cs.feedback(controller, operator, "Alarm");
+        cs.controlAction(controller, valve, "Open valve");
+        cs.controlAction(controller, valve, "Close valve");
+        cs.controlAction(controller, valve, "Hold valve position");
+        cs.controlAction(controller, valve, "Reset valve");
+        cs.feedback(valve, controller, "Valve position");
+        cs.inputOutput(valve, tank, "Inflow");
+        cs.inputOutput(tank, gauge, "Level");
+        cs.feedback(gauge, controller, "Measured level");
+        cs.feedback(gauge, controller, "Gauge fault");
+        return b.build().getControlStructures().get(0);
+    }
 }

@@ -47,9 +47,26 @@ public final class Robot {
     private static final long MOUSE_PAUSE_MS = 30;
 
     private final Display display;
+    /** The X server's test extension (XTest), for the pointer; absent where AWT cannot reach a display. */
+    private final java.awt.Robot pointer;
 
     private Robot(Display display) {
         this.display = display;
+        this.pointer = xtest();
+    }
+
+    /**
+     * SWT's GTK {@code Display.post} synthesizes button events with the coordinates of the GDK window under the
+     * pointer rather than of the pointer (a click on a canvas arrives at its corner or outside it), so the pointer is
+     * moved and pressed through AWT's robot, which posts X test events as a mouse does; keys stay on
+     * {@code Display.post}, which delivers them to the focused widget correctly.
+     */
+    private static java.awt.Robot xtest() {
+        try {
+            return java.awt.GraphicsEnvironment.isHeadless() ? null : new java.awt.Robot();
+        } catch (java.awt.AWTException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Test code that may throw. */
@@ -292,6 +309,13 @@ public final class Robot {
         press(control, x, y, 3, 1);
     }
 
+    /** Rests the pointer at (x, y) of {@code control} without pressing a button: what shows a tool tip. */
+    public void hover(Control control, int x, int y) {
+        activate(ui(control::getShell));
+        moveTo(ui(() -> control.toDisplay(x, y)));
+        idle();
+    }
+
     /** Presses the left button at one point of {@code control}, moves in steps to another, releases there. */
     public void drag(Control control, int fromX, int fromY, int toX, int toY) {
         Point from = ui(() -> control.toDisplay(fromX, fromY));
@@ -318,6 +342,11 @@ public final class Robot {
     }
 
     private void moveTo(Point where) {
+        if (pointer != null) {
+            pointer.mouseMove(where.x, where.y);
+            pause(MOUSE_PAUSE_MS);
+            return;
+        }
         Event event = new Event();
         event.type = SWT.MouseMove;
         event.x = where.x;
@@ -330,9 +359,19 @@ public final class Robot {
         button(type, button, false);
     }
 
-    /** A press ({@code SWT.MouseDown}) or release of a button where the pointer is; {@code second}: of a double click. */
+    /**
+     * A press ({@code SWT.MouseDown}) or release of a button where the pointer is; {@code second}: of a double click.
+     * Through XTest where AWT reaches the display (real X events, as a hand gives them), else GDK events.
+     */
     private void button(int type, int button, boolean second) {
-        if (!ui(() -> GtkInput.button(type, button, second))) {
+        if (pointer != null) {
+            int mask = java.awt.event.InputEvent.getMaskForButton(button);
+            if (type == SWT.MouseDown) {
+                pointer.mousePress(mask);
+            } else {
+                pointer.mouseRelease(mask);
+            }
+        } else if (!ui(() -> GtkInput.button(type, button, second))) {
             Event event = new Event();
             event.type = type;
             event.button = button;
