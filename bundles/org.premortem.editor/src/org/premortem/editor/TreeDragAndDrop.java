@@ -6,6 +6,7 @@ package org.premortem.editor;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -22,12 +23,15 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.TreeItem;
 
 /**
- * Drag and drop in the model tree: move (or copy, with Ctrl) elements before, after or into another element, as
- * one undoable EMF DragAndDropCommand; the item providers decide what may go where.
+ * Drag and drop in the model tree: move (or copy, with Ctrl) elements before, after or into another element, or
+ * onto the folder of their kind (to its end), as one undoable EMF DragAndDropCommand; the item providers decide
+ * what may go where. Folders themselves are not dragged.
  */
 final class TreeDragAndDrop {
 
     private static final int OPERATIONS = DND.DROP_MOVE | DND.DROP_COPY;
+    /** Where in a row a drop means "into" (above a quarter: before, below three quarters: after). */
+    private static final float ON = 0.5f;
 
     private TreeDragAndDrop() {
     }
@@ -37,8 +41,9 @@ final class TreeDragAndDrop {
         viewer.addDragSupport(OPERATIONS, transfers, new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
-                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
-                event.doit = !viewer.getSelection().isEmpty();
+                IStructuredSelection selection = viewer.getStructuredSelection();
+                LocalSelectionTransfer.getTransfer().setSelection(selection);
+                event.doit = !selection.isEmpty() && selection.stream().allMatch(EObject.class::isInstance);
             }
 
             @Override
@@ -82,11 +87,19 @@ final class TreeDragAndDrop {
                 || dragged.isEmpty()) {
             return null;
         }
+        int operation = event.detail == DND.DROP_NONE ? DND.DROP_MOVE : event.detail;
+        List<?> elements = List.copyOf(dragged.toList());
+        if (item.getData() instanceof TreeFolder.Category folder) {
+            // onto a folder: into the analysis, at the end of the folder's kind (nothing of another kind)
+            return elements.stream().allMatch(folder.category()::accepts) ? DragAndDropCommand.create(domain,
+                    folder.analysis(), ON, OPERATIONS, operation, elements) : null;
+        }
+        if (item.getData() instanceof TreeFolder) {
+            return null;
+        }
         Point point = viewer.getTree().toControl(event.x, event.y);
         Rectangle bounds = item.getBounds();
-        float location = bounds.height == 0 ? 0.5f : (float) (point.y - bounds.y) / bounds.height;
-        int operation = event.detail == DND.DROP_NONE ? DND.DROP_MOVE : event.detail;
-        return DragAndDropCommand.create(domain, item.getData(), location, OPERATIONS, operation,
-                List.copyOf(dragged.toList()));
+        float location = bounds.height == 0 ? ON : (float) (point.y - bounds.y) / bounds.height;
+        return DragAndDropCommand.create(domain, item.getData(), location, OPERATIONS, operation, elements);
     }
 }
