@@ -50,7 +50,8 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.premortem.core.ids.IdAssigningAdapter;
 import org.premortem.core.ids.IdSource;
 import org.premortem.core.persistence.AnalysisStore;
@@ -63,7 +64,6 @@ import org.premortem.tables.ScenariosPage;
 import org.premortem.tables.TraceabilityPage;
 import org.premortem.tables.UcaTablePage;
 import org.premortem.ui.emf.DeleteElementsAction;
-import org.premortem.ui.emf.ItemPropertySourceProvider;
 import org.premortem.ui.validation.ProblemMarkers;
 
 /**
@@ -71,7 +71,8 @@ import org.premortem.ui.validation.ProblemMarkers;
  * every page is undone by Edit > Undo, marks the editor dirty, and is saved atomically. When the file changes on
  * disk the editor offers to reload, and it never overwrites such a change without asking.
  */
-public final class PremortemEditor extends MultiPageEditorPart implements IEditingDomainProvider, IGotoMarker {
+public final class PremortemEditor extends MultiPageEditorPart
+        implements IEditingDomainProvider, IGotoMarker, ITabbedPropertySheetPageContributor {
 
     /** The editor's id, as declared in plugin.xml. */
     public static final String ID = "org.premortem.editor";
@@ -101,7 +102,7 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
     private ScenariosPage scenariosPage;
     private ContextTablesPage contextTablesPage;
     private ModelOutlinePage outline;
-    private PropertySheetPage propertySheet;
+    private TabbedPropertySheetPage propertySheet;
     private DeleteElementsAction deleteAction;
     private long loadedStamp;
     private boolean changedOnDisk;
@@ -253,6 +254,12 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
         this.prompt = prompt;
     }
 
+    /** The Properties view's tabs are contributed for this id (plugin.xml). */
+    @Override
+    public String getContributorId() {
+        return ID;
+    }
+
     /** Selects elements in the active page (and so in Outline and Properties). */
     public void select(ISelection newSelection) {
         selection.setSelection(newSelection);
@@ -366,8 +373,7 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
         }
         if (type == IPropertySheetPage.class) {
             if (propertySheet == null || propertySheet.getControl() == null || propertySheet.getControl().isDisposed()) {
-                propertySheet = new PropertySheetPage();
-                propertySheet.setPropertySourceProvider(new ItemPropertySourceProvider(adapterFactory));
+                propertySheet = new TabbedPropertySheetPage(this);
             }
             return type.cast(propertySheet);
         }
@@ -391,7 +397,8 @@ public final class PremortemEditor extends MultiPageEditorPart implements IEditi
             if (!affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
                 select(new StructuredSelection(affected.toArray()));
             }
-            if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
+            if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()
+                    && propertySheet.getCurrentTab() != null) {
                 propertySheet.refresh();
             }
         });

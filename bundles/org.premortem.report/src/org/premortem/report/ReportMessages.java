@@ -7,6 +7,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.premortem.core.terms.ModelTerms;
+
 /**
  * The words of reports (section titles, column headers, names of UCA categories and scenario classes), from
  * {@code messages.properties} beside this class. Reports are written in English (the root locale) whatever the
@@ -26,8 +28,11 @@ public final class ReportMessages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 
-    /** The text of an enum literal: key {@code EnumSimpleName.LITERAL}. */
+    /** The text of an enum literal: the model's terms, or for the report's own enums the key {@code Enum.LITERAL}. */
     public static String of(Enum<?> literal) {
+        if (ModelTerms.names(literal)) {
+            return ModelTerms.of(literal);
+        }
         return BUNDLE.getString(literal.getDeclaringClass().getSimpleName() + "." + literal.name());
     }
 }

@@ -13,6 +13,12 @@ public final class Messages extends NLS {
     public static String Edit_undo;
     public static String Edit_redo;
     public static String Edit_delete;
+    public static String Command_change;
+    public static String Command_changeOf;
+    public static String Command_add;
+    public static String Command_addElements;
+    public static String Command_delete;
+    public static String Command_move;
     public static String ValidationJob_name;
     public static String ValidationJob_failed;
     public static String ValidationJob_file;

@@ -41,7 +41,7 @@ public final class PremortemPerspective implements IPerspectiveFactory {
         layout.addPerspectiveShortcut(ID);
         layout.addNewWizardShortcut(NEW_ANALYSIS_WIZARD);
         layout.addNewWizardShortcut(EXAMPLE_WIZARD);
-        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
+        // File > New always has "Project..." of its own; a shortcut to the same wizard would show it twice.
         layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
     }
 }

@@ -5,23 +5,26 @@ package org.premortem.editor.wizards;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
 
+import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
 import org.premortem.core.persistence.AnalysisStore;
 
 /**
  * File > New > Premortem > STPA Analysis: a new .premortem file holding an analysis ready for the four steps
- * (its name, and a first control structure), opened in the Premortem editor.
+ * (its name, and a first control structure), opened in the Premortem editor. It works on an empty workspace too:
+ * the project named on its page is created when it does not exist.
  */
 public final class NewAnalysisWizard extends Wizard implements INewWizard {
 
@@ -30,7 +33,7 @@ public final class NewAnalysisWizard extends Wizard implements INewWizard {
 
     private IWorkbench workbench;
     private IStructuredSelection selection;
-    private FilePage page;
+    private AnalysisLocationPage page;
 
     @Override
     public void init(IWorkbench newWorkbench, IStructuredSelection newSelection) {
@@ -42,45 +45,52 @@ public final class NewAnalysisWizard extends Wizard implements INewWizard {
 
     @Override
     public void addPages() {
-        page = new FilePage(selection);
+        page = new AnalysisLocationPage(selection);
         addPage(page);
     }
 
     @Override
     public boolean performFinish() {
-        IFile file = page.createNewFile();
-        if (file == null) {
-            return false;
-        }
-        IWorkbenchPage active = workbench.getActiveWorkbenchWindow().getActivePage();
+        IFile file = page.file();
+        String name = page.analysisName();
         try {
-            IDE.openEditor(active, file);
+            getContainer().run(false, false, monitor -> {
+                try {
+                    create(page.project(), file, name, monitor);
+                } catch (CoreException | IOException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+            IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), file);
+            return true;
+        } catch (InvocationTargetException e) {
+            page.setErrorMessage(e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (PartInitException e) {
             page.setErrorMessage(e.getMessage());
-            return false;
         }
-        return true;
+        return false;
     }
 
-    /** The container and file name page; the file's first content is the new analysis. */
-    private static final class FilePage extends WizardNewFileCreationPage {
-
-        FilePage(IStructuredSelection selection) {
-            super("file", selection);
-            setTitle(Messages.NewAnalysis_pageTitle);
-            setDescription(Messages.NewAnalysis_pageDescription);
-            setFileExtension("premortem");
-            setFileName("analysis.premortem");
+    /** Creates the project (if new), the folders (if missing) and the file holding the new analysis. */
+    static void create(IProject project, IFile file, String name, IProgressMonitor monitor)
+            throws CoreException, IOException {
+        if (!project.exists()) {
+            project.create(monitor);
         }
+        if (!project.isOpen()) {
+            project.open(monitor);
+        }
+        createFolders(file.getParent(), monitor);
+        byte[] content = AnalysisStore.serialize(NewAnalysis.create(name));
+        file.create(new ByteArrayInputStream(content), true, monitor);
+    }
 
-        @Override
-        protected InputStream getInitialContents() {
-            String name = getFileName().replaceFirst("\\.premortem$", "");
-            try {
-                return new ByteArrayInputStream(AnalysisStore.serialize(NewAnalysis.create(name)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static void createFolders(IContainer container, IProgressMonitor monitor) throws CoreException {
+        if (container instanceof IFolder folder && !folder.exists()) {
+            createFolders(folder.getParent(), monitor);
+            folder.create(true, true, monitor);
         }
     }
 }

@@ -85,6 +85,6 @@ public final class CommandStackActions implements CommandStackListener {
     }
 
     private static String label(Command command) {
-        return command == null || command.getLabel() == null ? "" : command.getLabel();
+        return CommandLabels.of(command);
     }
 }

@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.premortem.core.terms.ModelTerms;
 
 /**
  * One property of a model element in the Properties view, with the cell editor its feature needs: text for
@@ -47,11 +48,11 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
             if (feature instanceof EAttribute attribute && attribute.getEAttributeType().getInstanceClass() == String.class) {
                 return new StringListCellEditor(parent, getDisplayName());
             }
-            return new ReferenceListCellEditor(parent, getDisplayName(), choices(), labels);
+            return new ReferenceListCellEditor(parent, getDisplayName(), allowedValues(), labels);
         }
         Collection<?> choices = descriptor.getChoiceOfValues(object);
         if (choices != null) {
-            return new ChoiceCellEditor(parent, choices(), labels);
+            return new ChoiceCellEditor(parent, allowedValues(), labels);
         }
         if (feature instanceof EAttribute attribute) {
             return textEditor(parent, attribute.getEAttributeType());
@@ -61,7 +62,13 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
 
     private CellEditor textEditor(Composite parent, EDataType type) {
         if (type.getInstanceClass() == String.class) {
-            return new TextCellEditor(parent);
+            return new TextCellEditor(parent) {
+                @Override
+                protected void doSetValue(Object value) {
+                    // A text never set is null; JFace's text editor accepts only strings.
+                    super.doSetValue(value == null ? "" : value);
+                }
+            };
         }
         TextCellEditor editor = new TextCellEditor(parent) {
             @Override
@@ -87,7 +94,7 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
     }
 
     /** The allowed values; references only to elements of the same analysis (and "none" when optional). */
-    private List<Object> choices() {
+    public List<Object> allowedValues() {
         Collection<?> all = descriptor.getChoiceOfValues(object);
         List<Object> result = new ArrayList<>();
         EObject root = object instanceof EObject element ? EcoreUtil.getRootContainer(element) : null;
@@ -140,6 +147,9 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
             public String getText(Object element) {
                 if (element instanceof Collection<?> values) {
                     return values.stream().map(this::getText).reduce((a, b) -> a + ", " + b).orElse("");
+                }
+                if (ModelTerms.names(element)) {
+                    return ModelTerms.label((Enum<?>) element);
                 }
                 return element == null ? "" : itemLabels.getText(element);
             }

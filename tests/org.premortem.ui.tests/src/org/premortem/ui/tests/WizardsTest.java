@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,18 +20,19 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.ui.IEditorPart;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.premortem.editor.PremortemEditor;
-import org.premortem.editor.wizards.NewAnalysisWizard;
 import org.premortem.examples.ui.DynamoDbDnsExampleWizard;
 import org.premortem.examples.ui.ExampleInstaller;
 import org.premortem.model.stpa.Analysis;
+import org.premortem.ui.tests.robot.Robot;
 
 /** The New wizards do what a user gets from File > New, and the user guide is contributed to the help system. */
 class WizardsTest {
@@ -46,29 +48,41 @@ class WizardsTest {
     }
 
     @Test
-    void newAnalysisWizardCreatesAnAnalysisReadyForTheFourStepsAndOpensIt() throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("doors");
-        project.create(null);
-        project.open(null);
-        NewAnalysisWizard wizard = new NewAnalysisWizard();
-        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
-        WizardDialog dialog = new WizardDialog(page.getWorkbenchWindow().getShell(), wizard);
-        dialog.create();
-        WizardNewFileCreationPage filePage = (WizardNewFileCreationPage) wizard.getPages()[0];
-        filePage.setFileName("train-doors.premortem");
+    void newAnalysisOnAnEmptyWorkspaceCreatesItsProjectAndOpensIt() throws Exception {
+        clean();
+        assertEquals(0, ResourcesPlugin.getWorkspace().getRoot().getProjects().length, "an empty workspace");
+        Shell window = page.getWorkbenchWindow().getShell();
 
-        assertTrue(wizard.performFinish());
-        dialog.close();
-        ExampleProject.settle();
+        Robot.play("new-analysis", robot -> {
+            robot.menu(window::getMenuBar, "File", "New", "STPA Analysis");
+            Shell wizard = robot.shell("New STPA Analysis");
+            Text fileName = robot.find(wizard, Text.class, t -> t.getText().endsWith(".premortem"));
+            robot.click(fileName, 5, 5);
+            robot.key('a', SWT.MOD1);
+            robot.type("train-doors.premortem");
+            robot.button(wizard, "Finish");
+            robot.shellClosed("New STPA Analysis");
+            robot.waitUntil("the new analysis opens", () -> page.getActiveEditor() instanceof PremortemEditor);
+        });
 
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("STPA");
+        assertTrue(project.isOpen(), "the wizard created the project it was given");
         IFile file = project.getFile("train-doors.premortem");
         assertTrue(file.exists());
-        IEditorPart editor = page.getActiveEditor();
-        assertTrue(editor instanceof PremortemEditor, String.valueOf(editor));
-        Analysis analysis = ((PremortemEditor) editor).analysis();
+        Analysis analysis = ((PremortemEditor) page.getActiveEditor()).analysis();
         assertEquals("train-doors", analysis.getName());
         assertEquals("CS-1", analysis.getControlStructures().get(0).getDisplayId());
         assertNotNull(analysis.getId());
+    }
+
+    @Test
+    void fileNewOffersProjectOnce() throws Exception {
+        Shell window = page.getWorkbenchWindow().getShell();
+        Robot.play("file-new", robot -> {
+            List<String> labels = robot.menuLabels(window::getMenuBar, "File", "New");
+            assertEquals(1, labels.stream().filter(label -> label.startsWith("Project")).count(), labels.toString());
+            assertTrue(labels.contains("STPA Analysis"), labels.toString());
+        });
     }
 
     @Test

@@ -234,6 +234,25 @@ public final class Robot {
         return (tab >= 0 ? label.substring(0, tab) : label).replace("&", "").strip();
     }
 
+    /** Scrolls {@code control} into view in the scrolled area that holds it, as a person scrolls to it. */
+    public void reveal(Control control) {
+        uiRun(() -> {
+            for (Control c = control.getParent(); c != null; c = c.getParent()) {
+                if (c instanceof org.eclipse.swt.custom.ScrolledComposite scrolled) {
+                    scrolled.showControl(control);
+                    return;
+                }
+            }
+        });
+        idle();
+    }
+
+    /** Gives the workbench window (or any shell) the whole screen, so that what a test clicks is on it. */
+    public void fillScreen(Shell shell) {
+        uiRun(() -> shell.setBounds(display.getPrimaryMonitor().getClientArea()));
+        idle();
+    }
+
     // --- mouse ---
 
     /** Clicks the left button at (x, y) of {@code control}'s client area. */
@@ -364,7 +383,8 @@ public final class Robot {
     }
 
     private void post(Event event) {
-        if (!display.post(event)) {
+        // GTK moves the pointer through Display.setCursorLocation, which must run on the UI thread.
+        if (!Boolean.TRUE.equals(ui(() -> display.post(event)))) {
             throw new IllegalStateException("The display refused a posted event: " + event);
         }
     }

@@ -1,0 +1,157 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.properties.PropertySheet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.premortem.editor.PremortemEditor;
+import org.premortem.model.stpa.Component;
+import org.premortem.model.stpa.ComponentKind;
+import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.Loss;
+import org.premortem.model.stpa.StpaFactory;
+import org.premortem.model.stpa.StpaPackage;
+import org.premortem.model.stpa.UnsafeControlAction;
+import org.premortem.ui.tests.robot.Robot;
+
+/**
+ * The Properties view as a person uses it: click a field, type, leave it; choose from a list in the analyst's
+ * words; follow a traceability link. Every edit is undone by Ctrl+Z.
+ */
+class PropertiesViewTest {
+
+    private ExampleProject example;
+    private PremortemEditor editor;
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void open() throws Exception {
+        example = new ExampleProject("properties-test");
+        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        editor = (PremortemEditor) IDE.openEditor(page, example.model);
+        ExampleProject.settle();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        page.closeAllEditors(false);
+        example.delete();
+    }
+
+    @Test
+    void aNewLossWithNoTextYetIsNamedByTypingInProperties() throws Exception {
+        Loss loss = StpaFactory.eINSTANCE.createLoss();
+        editor.getEditingDomain().getCommandStack().execute(AddCommand.create(editor.getEditingDomain(),
+                editor.analysis(), StpaPackage.Literals.ANALYSIS__LOSSES, loss));
+        editor.select(new StructuredSelection(loss));
+        Composite properties = propertiesView();
+        ExampleProject.settle();
+        assertNull(loss.getText(), "a new loss has no text yet");
+
+        Robot.play("name-new-loss", robot -> {
+            robot.fillScreen(robot.ui(editor.getSite()::getShell));
+            Text field = robot.find(properties, Text.class, t -> labelBefore(t).equals("Text:"));
+            robot.reveal(field);
+            robot.click(field, 10, 10);
+            robot.type("Customers lose data");
+            Tree tree = robot.find(robot.ui(editor.getSite()::getShell), Tree.class,
+                    t -> t.getMenu() != null && t.getMenu() == editor.modelContextMenu().getMenu());
+            robot.click(tree, 5, 5);
+            robot.waitUntil("leaving the field sets the text", () -> "Customers lose data".equals(loss.getText()));
+            robot.key('z', SWT.MOD1);
+            robot.waitUntil("undo takes the text back", () -> loss.getText() == null);
+        });
+        assertTrue(editor.isDirty(), "the loss itself is still added");
+    }
+
+    @Test
+    void anEnumerationIsChosenInTheAnalystsWords() throws Exception {
+        Component planner = editor.analysis().getControlStructures().get(0).getComponents().get(0);
+        editor.select(new StructuredSelection(planner));
+        Composite properties = propertiesView();
+        ExampleProject.settle();
+
+        Robot.play("choose-kind", robot -> {
+            robot.fillScreen(robot.ui(editor.getSite()::getShell));
+            CCombo kind = robot.find(properties, CCombo.class, c -> labelBefore(c).equals("Kind:"));
+            robot.reveal(kind);
+            List<String> items = robot.ui(() -> List.of(kind.getItems()));
+            assertTrue(items.contains("Controlled process"), String.valueOf(items));
+            assertTrue(items.stream().noneMatch(item -> item.contains("_")), "no enum literals: " + items);
+            robot.click(kind, 10, 8);
+            robot.key(SWT.ARROW_DOWN);
+            robot.key(SWT.CR);
+            robot.waitUntil("the kind changed", () -> planner.getKind() != ComponentKind.CONTROLLER);
+        });
+    }
+
+    @Test
+    void traceabilityListsWhatLinksToAHazardAndOpensIt() throws Exception {
+        Hazard hazard = editor.analysis().getHazards().get(0);
+        editor.select(new StructuredSelection(hazard));
+        Composite properties = propertiesView();
+        ExampleProject.settle();
+
+        Robot.play("traceability", robot -> {
+            robot.fillScreen(robot.ui(editor.getSite()::getShell));
+            List<Control> tabs = robot.ui(() -> Robot.all(properties, Control.class,
+                    c -> c.getClass().getSimpleName().equals("ListElement")));
+            Control tab = tabs.stream().filter(c -> "Traceability".equals(robot.ui(c::toString))).findFirst()
+                    .orElse(tabs.get(1));
+            robot.click(tab);
+            Table linkedFrom = robot.find(properties, Table.class, t -> labelBefore(t).equals("Linked from:"));
+            robot.waitUntil("UCAs link to the hazard", () -> linkedFrom.getItemCount() > 1);
+            TableItem uca = robot.ui(() -> List.of(linkedFrom.getItems()).stream()
+                    .filter(item -> item.getText(1).startsWith("UCA-")).findFirst().orElseThrow());
+            var bounds = robot.ui(() -> uca.getBounds(1));
+            robot.click(linkedFrom, bounds.x + 5, bounds.y + bounds.height / 2);
+            robot.key(SWT.CR);
+            robot.waitUntil("the UCA is selected in the editor", () -> editor.getSite().getSelectionProvider()
+                    .getSelection() instanceof StructuredSelection s
+                    && s.getFirstElement() instanceof UnsafeControlAction);
+        });
+    }
+
+    private Composite propertiesView() throws Exception {
+        PropertySheet view = (PropertySheet) page.showView(IPageLayout.ID_PROP_SHEET);
+        page.activate(editor);
+        ExampleProject.settle();
+        return (Composite) view.getCurrentPage().getControl();
+    }
+
+    /** The text of the label just before {@code control} in its parent: how a person knows which field it is. */
+    static String labelBefore(Control control) {
+        Control[] siblings = control.getParent().getChildren();
+        for (int k = 1; k < siblings.length; k++) {
+            if (siblings[k] == control && siblings[k - 1] instanceof Label label) {
+                return label.getText();
+            }
+        }
+        return control.getParent().getParent() != null && !(control.getParent() instanceof org.eclipse.swt.widgets.Shell)
+                && control.getParent().getChildren()[0] == control ? labelBefore(control.getParent()) : "";
+    }
+}
