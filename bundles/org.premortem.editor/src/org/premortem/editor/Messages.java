@@ -50,11 +50,6 @@ public final class Messages extends NLS {
     public static String Kind_systemConstraint;
     public static String Kind_subConstraint;
     public static String Kind_controlStructure;
-    public static String Kind_controller;
-    public static String Kind_humanController;
-    public static String Kind_controlledProcess;
-    public static String Kind_actuator;
-    public static String Kind_sensor;
     public static String Kind_responsibility;
     public static String Kind_processModelVariable;
     public static String Kind_controlAction;

@@ -63,11 +63,19 @@ final class ModelPage {
         }
     }
 
-    /** Shows what a New ... created, selected, and starts renaming it. */
+    /**
+     * Shows what a New ... created, selected, and starts renaming it once the menu that created it has closed
+     * (closing it would otherwise take the focus from the rename field, which ends renaming).
+     */
     private void created(Collection<?> elements) {
         reveal(elements);
         if (elements.size() == 1) {
-            rename.rename(elements.iterator().next());
+            Object element = elements.iterator().next();
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    rename.rename(element);
+                }
+            });
         }
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.premortem.core.terms.ModelTerms;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Assumption;
 import org.premortem.model.stpa.CausalFactor;
@@ -162,14 +163,9 @@ final class NewElements {
         };
     }
 
+    /** "Controlled process": the analyst's word for a component kind, as the Properties view and reports say it. */
     static String componentKind(ComponentKind kind) {
-        return switch (kind) {
-            case CONTROLLER -> Messages.Kind_controller;
-            case HUMAN_CONTROLLER -> Messages.Kind_humanController;
-            case CONTROLLED_PROCESS -> Messages.Kind_controlledProcess;
-            case ACTUATOR -> Messages.Kind_actuator;
-            case SENSOR -> Messages.Kind_sensor;
-        };
+        return ModelTerms.label(kind);
     }
 
     private static String ownerName(EObject owner) {

@@ -53,7 +53,7 @@ final class TreeRename {
         action.setActionDefinitionId(IWorkbenchCommandConstants.FILE_RENAME);
     }
 
-    /** Lets the tree's elements be renamed in place; the returned action renames the selected one. */
+    /** Lets the tree's elements be renamed in place (F2, and {@link #action()} for the context menu). */
     static TreeRename install(TreeViewer viewer, EditingDomain domain) {
         TreeRename rename = new TreeRename(viewer, domain);
         viewer.setColumnProperties(new String[] { PROPERTY });
