@@ -78,8 +78,7 @@ class PropertiesViewTest {
             robot.reveal(field);
             robot.click(field, 10, 10);
             robot.type("Customers lose data");
-            Tree tree = robot.find(robot.ui(editor.getSite()::getShell), Tree.class,
-                    t -> t.getMenu() != null && t.getMenu() == editor.modelContextMenu().getMenu());
+            Tree tree = robot.ui(editor::modelTree);
             robot.click(tree, 5, 5);
             robot.waitUntil("leaving the field sets the text", () -> "Customers lose data".equals(loss.getText()));
             robot.key('z', SWT.MOD1);

@@ -348,9 +348,12 @@ public final class Robot {
             keyEvent(SWT.KeyDown, modifierKey(modifier), '\0');
         }
         // Enter, Escape, Delete, Backspace and Tab are characters to SWT, as are letters; F2 and arrows key codes.
+        // GTK's post takes a character as its own key value, which is right for letters only: the control
+        // characters go as key codes too, which it translates (Return, Escape, Delete, BackSpace, Tab).
         boolean character = (key & SWT.KEYCODE_BIT) == 0;
-        keyEvent(SWT.KeyDown, character ? 0 : key, character ? (char) key : '\0');
-        keyEvent(SWT.KeyUp, character ? 0 : key, character ? (char) key : '\0');
+        int keyCode = !character || key < ' ' || key == SWT.DEL ? key : 0;
+        keyEvent(SWT.KeyDown, keyCode, character ? (char) key : '\0');
+        keyEvent(SWT.KeyUp, keyCode, character ? (char) key : '\0');
         for (int k = modifiers.length - 1; k >= 0; k--) {
             keyEvent(SWT.KeyUp, modifierKey(modifiers[k]), '\0');
         }
