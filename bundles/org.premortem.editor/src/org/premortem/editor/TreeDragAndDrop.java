@@ -30,8 +30,10 @@ import org.eclipse.swt.widgets.TreeItem;
 final class TreeDragAndDrop {
 
     private static final int OPERATIONS = DND.DROP_MOVE | DND.DROP_COPY;
-    /** Where in a row a drop means "into" (above a quarter: before, below three quarters: after). */
+    /** Where in a row a drop means "into"; above BEFORE it means before the row, below AFTER after it (EMF's bounds). */
     private static final float ON = 0.5f;
+    private static final float BEFORE = 0.2f;
+    private static final float AFTER = 0.8f;
 
     private TreeDragAndDrop() {
     }
@@ -54,7 +56,7 @@ final class TreeDragAndDrop {
         viewer.addDropSupport(OPERATIONS, transfers, new DropTargetAdapter() {
             @Override
             public void dragOver(DropTargetEvent event) {
-                event.feedback = DND.FEEDBACK_SCROLL | DND.FEEDBACK_EXPAND | DND.FEEDBACK_SELECT;
+                event.feedback = feedback(viewer, event);
                 Command command = command(viewer, domain, event);
                 if (command == null || !command.canExecute()) {
                     event.detail = DND.DROP_NONE;
@@ -89,17 +91,40 @@ final class TreeDragAndDrop {
         }
         int operation = event.detail == DND.DROP_NONE ? DND.DROP_MOVE : event.detail;
         List<?> elements = List.copyOf(dragged.toList());
-        if (item.getData() instanceof TreeFolder.Category folder) {
-            // onto a folder: into the analysis, at the end of the folder's kind (nothing of another kind)
-            return elements.stream().allMatch(folder.category()::accepts) ? DragAndDropCommand.create(domain,
-                    folder.analysis(), ON, OPERATIONS, operation, elements) : null;
-        }
-        if (item.getData() instanceof TreeFolder) {
+        Object target = item.getData();
+        float location = location(viewer, event, item);
+        if (target instanceof TreeFolder.Category folder) {
+            // onto a folder: to the end of its kind, as after its last element (nothing of another kind)
+            if (!elements.stream().allMatch(folder.category()::accepts)) {
+                return null;
+            }
+            List<?> present = folder.elements();
+            if (present.isEmpty()) {
+                return DragAndDropCommand.create(domain, folder.analysis(), ON, OPERATIONS, operation, elements);
+            }
+            target = present.getLast();
+            location = 1f;
+        } else if (target instanceof TreeFolder) {
             return null;
         }
+        return DragAndDropCommand.create(domain, target, location, OPERATIONS, operation, elements);
+    }
+
+    /** Where in the row under the pointer: 0 its top, 1 its bottom. */
+    private static float location(TreeViewer viewer, DropTargetEvent event, TreeItem item) {
         Point point = viewer.getTree().toControl(event.x, event.y);
         Rectangle bounds = item.getBounds();
-        float location = bounds.height == 0 ? ON : (float) (point.y - bounds.y) / bounds.height;
-        return DragAndDropCommand.create(domain, item.getData(), location, OPERATIONS, operation, elements);
+        return bounds.height == 0 ? ON : (float) (point.y - bounds.y) / bounds.height;
+    }
+
+    /** What the drop will do, shown as EMF will do it: before, after, or into the row (a folder: into). */
+    private static int feedback(TreeViewer viewer, DropTargetEvent event) {
+        int feedback = DND.FEEDBACK_SCROLL | DND.FEEDBACK_EXPAND;
+        if (!(event.item instanceof TreeItem item) || item.getData() instanceof TreeFolder) {
+            return feedback | DND.FEEDBACK_SELECT;
+        }
+        float location = location(viewer, event, item);
+        return feedback | (location < BEFORE ? DND.FEEDBACK_INSERT_BEFORE
+                : location > AFTER ? DND.FEEDBACK_INSERT_AFTER : DND.FEEDBACK_SELECT);
     }
 }
