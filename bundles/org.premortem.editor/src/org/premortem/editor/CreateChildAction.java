@@ -4,7 +4,6 @@
 package org.premortem.editor;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -13,21 +12,28 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 
-/** Creates one kind of child (or sibling) of the selected element, through the command stack. */
+/**
+ * Creates one kind of element (a child, a sibling, or what a folder holds) with one command on the command stack,
+ * then hands what it created to {@code created} (which selects it, reveals it and starts renaming it).
+ */
 final class CreateChildAction extends Action {
 
     private final EditingDomain domain;
     private final Command command;
-    private final Consumer<Collection<?>> reveal;
+    private final Consumer<Collection<?>> created;
 
-    CreateChildAction(EditingDomain domain, Object owner, Object descriptor, Object selected,
-            Consumer<Collection<?>> reveal) {
+    CreateChildAction(EditingDomain domain, NewElements.Choice choice, Collection<?> selection,
+            Consumer<Collection<?>> created) {
         this.domain = domain;
-        this.reveal = reveal;
-        this.command = CreateChildCommand.create(domain, owner, descriptor, List.of(selected));
+        this.created = created;
+        this.command = CreateChildCommand.create(domain, choice.owner(), choice.descriptor(), selection);
         if (command instanceof CommandActionDelegate delegate) {
             setText(delegate.getText());
             setToolTipText(delegate.getToolTipText());
+        }
+        if (choice.label() != null) {
+            setText(choice.label());
+            setToolTipText(choice.toolTip());
         }
         setEnabled(command.canExecute());
     }
@@ -35,6 +41,6 @@ final class CreateChildAction extends Action {
     @Override
     public void run() {
         domain.getCommandStack().execute(command);
-        reveal.accept(command.getAffectedObjects());
+        created.accept(command.getAffectedObjects());
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
 
 /**
  * The editor's selection as the workbench sees it (Properties, Outline, commands): the selection of whichever page
@@ -46,9 +47,12 @@ final class EditorSelection implements ISelectionProvider {
         return delegate == null ? StructuredSelection.EMPTY : delegate.getSelection();
     }
 
+    /** Selects in the showing page; a viewer also reveals the selection (expanding the model tree's folders). */
     @Override
     public void setSelection(ISelection selection) {
-        if (delegate != null) {
+        if (delegate instanceof Viewer viewer) {
+            viewer.setSelection(selection, true);
+        } else if (delegate != null) {
             delegate.setSelection(selection);
         }
     }

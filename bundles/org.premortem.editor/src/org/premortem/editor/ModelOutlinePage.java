@@ -3,25 +3,41 @@
  */
 package org.premortem.editor;
 
+import java.util.ArrayList;
+import java.util.EventObject;
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.premortem.ui.emf.ItemProviderContentProvider;
 import org.premortem.ui.emf.ItemProviderLabelProvider;
 
-/** The Outline view of a Premortem editor: the analysis tree; selecting in it selects in the editor. */
+/**
+ * The Outline view of a Premortem editor: the analysis by hazard ({@link HazardTrace}) — what the model tree shows
+ * by kind, shown here along the trace from hazards to requirements. Selecting an entry selects its element in the
+ * editor; the outline follows the editor's selection where it shows the element.
+ */
 final class ModelOutlinePage extends ContentOutlinePage {
 
     private final AdapterFactory adapterFactory;
     private final PremortemEditor editor;
+    private final CommandStack commandStack;
+    private final CommandStackListener refresher = this::commandStackChanged;
 
     ModelOutlinePage(AdapterFactory adapterFactory, PremortemEditor editor) {
         this.adapterFactory = adapterFactory;
         this.editor = editor;
+        this.commandStack = editor.getEditingDomain().getCommandStack();
     }
 
     @Override
@@ -29,31 +45,96 @@ final class ModelOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new ItemProviderContentProvider(adapterFactory));
-        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory));
+        viewer.setContentProvider(new HazardTrace());
+        viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory) {
+            @Override
+            public String getText(Object element) {
+                return super.getText(element instanceof HazardTrace.Entry entry ? entry.element() : element);
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return super.getImage(element instanceof HazardTrace.Entry entry ? entry.element() : element);
+            }
+        });
+        commandStack.addCommandStackListener(refresher);
         setInput(editor.resource());
     }
 
     void setInput(Resource resource) {
-        if (getTreeViewer() != null && resource != null) {
-            getTreeViewer().setInput(resource);
+        if (getTreeViewer() != null && resource != null && !resource.getContents().isEmpty()) {
+            getTreeViewer().setInput(resource.getContents().get(0));
             getTreeViewer().expandToLevel(2);
         }
     }
 
+    /** Tells listeners (Properties) the elements selected, not the outline's entries. */
     @Override
     public void selectionChanged(SelectionChangedEvent event) {
-        super.selectionChanged(event);
+        IStructuredSelection elements = elements(event.getSelection());
+        super.selectionChanged(new SelectionChangedEvent(this, elements));
         if (getTreeViewer().getControl().isFocusControl()) {
-            editor.select(event.getSelection());
+            editor.select(elements);
         }
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return elements(super.getSelection());
+    }
+
+    private static IStructuredSelection elements(ISelection selection) {
+        List<EObject> elements = new ArrayList<>();
+        if (selection instanceof IStructuredSelection structured) {
+            for (Object entry : structured) {
+                if (entry instanceof HazardTrace.Entry trace) {
+                    elements.add(trace.element());
+                }
+            }
+        }
+        return new StructuredSelection(elements);
     }
 
     /** Follows the editor's selection without echoing it back. */
     void follow(ISelection selection) {
         TreeViewer viewer = getTreeViewer();
         if (viewer != null && !viewer.getControl().isDisposed() && !viewer.getControl().isFocusControl()) {
-            viewer.setSelection(selection, true);
+            setSelection(selection);
         }
+    }
+
+    /** Selects and shows the first entry of each given element the outline shows. */
+    @Override
+    public void setSelection(ISelection selection) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<HazardTrace.Entry> entries = new ArrayList<>();
+        if (selection instanceof IStructuredSelection structured) {
+            for (Object element : structured) {
+                if (element instanceof EObject object) {
+                    HazardTrace.entryOf(object).ifPresent(entries::add);
+                }
+            }
+        }
+        viewer.setSelection(new StructuredSelection(entries), true);
+    }
+
+    private void commandStackChanged(EventObject event) {
+        TreeViewer viewer = getTreeViewer();
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                }
+            });
+        }
+    }
+
+    @Override
+    public void dispose() {
+        commandStack.removeCommandStackListener(refresher);
+        super.dispose();
     }
 }

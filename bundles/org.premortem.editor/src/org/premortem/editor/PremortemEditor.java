@@ -36,11 +36,11 @@ import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -250,11 +250,9 @@ public final class PremortemEditor extends MultiPageEditorPart
         return deleteAction;
     }
 
-    /** The model tree's context menu for its current selection, as a user opening it sees it. */
-    public MenuManager modelContextMenu() {
-        MenuManager menu = new MenuManager();
-        ModelMenu.fill(menu, domain, modelPage.selection(), deleteAction, modelPage::reveal);
-        return menu;
+    /** The tree of page "Model" (tests click it, as a user does). */
+    public Tree modelTree() {
+        return modelPage.viewer().getTree();
     }
 
     /** Replaces the questions asked when the file changes on disk (tests answer them without dialogs). */

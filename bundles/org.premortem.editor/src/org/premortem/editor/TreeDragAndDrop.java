@@ -6,6 +6,7 @@ package org.premortem.editor;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.util.LocalSelectionTransfer;
@@ -22,12 +23,17 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.TreeItem;
 
 /**
- * Drag and drop in the model tree: move (or copy, with Ctrl) elements before, after or into another element, as
- * one undoable EMF DragAndDropCommand; the item providers decide what may go where.
+ * Drag and drop in the model tree: move (or copy, with Ctrl) elements before, after or into another element, or
+ * onto the folder of their kind (to its end), as one undoable EMF DragAndDropCommand; the item providers decide
+ * what may go where. Folders themselves are not dragged.
  */
 final class TreeDragAndDrop {
 
     private static final int OPERATIONS = DND.DROP_MOVE | DND.DROP_COPY;
+    /** Where in a row a drop means "into"; above BEFORE it means before the row, below AFTER after it (EMF's bounds). */
+    private static final float ON = 0.5f;
+    private static final float BEFORE = 0.2f;
+    private static final float AFTER = 0.8f;
 
     private TreeDragAndDrop() {
     }
@@ -37,8 +43,9 @@ final class TreeDragAndDrop {
         viewer.addDragSupport(OPERATIONS, transfers, new DragSourceAdapter() {
             @Override
             public void dragStart(DragSourceEvent event) {
-                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
-                event.doit = !viewer.getSelection().isEmpty();
+                IStructuredSelection selection = viewer.getStructuredSelection();
+                LocalSelectionTransfer.getTransfer().setSelection(selection);
+                event.doit = !selection.isEmpty() && selection.stream().allMatch(EObject.class::isInstance);
             }
 
             @Override
@@ -49,7 +56,7 @@ final class TreeDragAndDrop {
         viewer.addDropSupport(OPERATIONS, transfers, new DropTargetAdapter() {
             @Override
             public void dragOver(DropTargetEvent event) {
-                event.feedback = DND.FEEDBACK_SCROLL | DND.FEEDBACK_EXPAND | DND.FEEDBACK_SELECT;
+                event.feedback = feedback(viewer, event);
                 Command command = command(viewer, domain, event);
                 if (command == null || !command.canExecute()) {
                     event.detail = DND.DROP_NONE;
@@ -82,11 +89,42 @@ final class TreeDragAndDrop {
                 || dragged.isEmpty()) {
             return null;
         }
+        int operation = event.detail == DND.DROP_NONE ? DND.DROP_MOVE : event.detail;
+        List<?> elements = List.copyOf(dragged.toList());
+        Object target = item.getData();
+        float location = location(viewer, event, item);
+        if (target instanceof TreeFolder.Category folder) {
+            // onto a folder: to the end of its kind, as after its last element (nothing of another kind)
+            if (!elements.stream().allMatch(folder.category()::accepts)) {
+                return null;
+            }
+            List<?> present = folder.elements();
+            if (present.isEmpty()) {
+                return DragAndDropCommand.create(domain, folder.analysis(), ON, OPERATIONS, operation, elements);
+            }
+            target = present.getLast();
+            location = 1f;
+        } else if (target instanceof TreeFolder) {
+            return null;
+        }
+        return DragAndDropCommand.create(domain, target, location, OPERATIONS, operation, elements);
+    }
+
+    /** Where in the row under the pointer: 0 its top, 1 its bottom. */
+    private static float location(TreeViewer viewer, DropTargetEvent event, TreeItem item) {
         Point point = viewer.getTree().toControl(event.x, event.y);
         Rectangle bounds = item.getBounds();
-        float location = bounds.height == 0 ? 0.5f : (float) (point.y - bounds.y) / bounds.height;
-        int operation = event.detail == DND.DROP_NONE ? DND.DROP_MOVE : event.detail;
-        return DragAndDropCommand.create(domain, item.getData(), location, OPERATIONS, operation,
-                List.copyOf(dragged.toList()));
+        return bounds.height == 0 ? ON : (float) (point.y - bounds.y) / bounds.height;
+    }
+
+    /** What the drop will do, shown as EMF will do it: before, after, or into the row (a folder: into). */
+    private static int feedback(TreeViewer viewer, DropTargetEvent event) {
+        int feedback = DND.FEEDBACK_SCROLL | DND.FEEDBACK_EXPAND;
+        if (!(event.item instanceof TreeItem item) || item.getData() instanceof TreeFolder) {
+            return feedback | DND.FEEDBACK_SELECT;
+        }
+        float location = location(viewer, event, item);
+        return feedback | (location < BEFORE ? DND.FEEDBACK_INSERT_BEFORE
+                : location > AFTER ? DND.FEEDBACK_INSERT_AFTER : DND.FEEDBACK_SELECT);
     }
 }

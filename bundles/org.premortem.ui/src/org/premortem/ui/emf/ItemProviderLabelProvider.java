@@ -6,6 +6,7 @@ package org.premortem.ui.emf;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.ComposedImage;
@@ -16,7 +17,10 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 
-/** Labels and icons of model elements from their EMF.Edit item providers ("UCA-3: Enactor does not ..."). */
+/**
+ * Labels of model elements from their EMF.Edit item providers ("UCA-3: Enactor does not ..."); icons from
+ * {@link ElementIcons} (one per kind: a sensor differs from a controller), else from the item providers.
+ */
 public class ItemProviderLabelProvider extends LabelProvider {
 
     private final AdapterFactory adapterFactory;
@@ -34,8 +38,17 @@ public class ItemProviderLabelProvider extends LabelProvider {
 
     @Override
     public Image getImage(Object element) {
+        Optional<ImageDescriptor> own = ElementIcons.of(element);
+        if (own.isPresent()) {
+            return images.create(own.get());
+        }
         Object provider = adapterFactory.adapt(element, IItemLabelProvider.class);
         return provider instanceof IItemLabelProvider label ? image(label.getImage(element)) : null;
+    }
+
+    /** The image of {@code descriptor}, made once and disposed with this label provider. */
+    protected Image imageOf(ImageDescriptor descriptor) {
+        return images.create(descriptor);
     }
 
     /** Turns what item providers return as an image (a URL, or a composed image of URLs) into an SWT image. */

@@ -13,20 +13,16 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
-import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
@@ -42,11 +38,12 @@ import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.UnsafeControlAction;
 import org.premortem.ui.emf.ItemPropertySourceProvider;
+import org.premortem.ui.tests.robot.Robot;
 import org.premortem.ui.validation.ProblemMarkers;
 
 /**
- * The model editor as a user drives it: the tree's context menu, the Properties view, Edit > Undo / Redo / Delete,
- * Save, and changes made to the file behind the editor's back.
+ * The model editor as a user drives it (through the {@link Robot}: clicks, the tree's context menu, Delete,
+ * Ctrl+Z / Ctrl+Y / Ctrl+S), the Properties view, and changes made to the file behind the editor's back.
  */
 class ModelEditorTest {
 
@@ -77,26 +74,32 @@ class ModelEditorTest {
     }
 
     @Test
-    void newChildFromTheContextMenuGetsIdsAndIsUndoneExactly() throws Exception {
+    void newChildFromTheContextMenuGetsIdsAndIsUndoneExactlyWithTheKeys() throws Exception {
         Analysis before = EcoreUtil.copy(editor.analysis());
-        editor.select(new StructuredSelection(editor.analysis()));
-        ExampleProject.settle();
+        Robot.play("new child", robot -> {
+            robot.fillScreen(robot.ui(editor.getSite()::getShell));
+            TreeUser tree = new TreeUser(robot, robot.ui(editor::modelTree));
+            tree.rightClick(tree.item("AWS DynamoDB DNS outage"));
+            robot.menu(() -> tree.tree().getMenu(), "New Child", "Loss");
+            tree.renameField();
+            robot.key(SWT.ESC);
 
-        action(submenu(editor.modelContextMenu(), "New Child"), "Loss").run();
-        ExampleProject.settle();
+            List<Loss> losses = robot.ui(() -> List.copyOf(editor.analysis().getLosses()));
+            assertEquals(2, losses.size());
+            assertEquals("L-2", losses.get(1).getDisplayId());
+            assertNotNull(losses.get(1).getId());
+            assertTrue(robot.ui(editor::isDirty));
+            assertEquals(List.of(losses.get(1)), robot.ui(() -> selection().toList()), "the new element is selected");
+            assertEquals(List.of(losses.get(1)), tree.selection(), "and shown, in its folder");
 
-        List<Loss> losses = editor.analysis().getLosses();
-        assertEquals(2, losses.size());
-        assertEquals("L-2", losses.get(1).getDisplayId());
-        assertNotNull(losses.get(1).getId());
-        assertTrue(editor.isDirty());
-        assertEquals(List.of(losses.get(1)), selection().toList(), "the new element is selected");
-
-        globalAction(ActionFactory.UNDO).run();
-        assertTrue(equalIgnoringCounters(before, editor.analysis()), "undo restores the model exactly");
-        assertFalse(editor.isDirty());
-        globalAction(ActionFactory.REDO).run();
-        assertEquals(2, editor.analysis().getLosses().size());
+            robot.key('z', SWT.MOD1);
+            robot.waitUntil("undo", () -> editor.analysis().getLosses().size() == 1);
+            assertTrue(robot.ui(() -> equalIgnoringCounters(before, editor.analysis())),
+                    "undo restores the model exactly");
+            assertFalse(robot.ui(editor::isDirty));
+            robot.key('y', SWT.MOD1);
+            robot.waitUntil("redo", () -> editor.analysis().getLosses().size() == 2);
+        });
     }
 
     @Test
@@ -114,33 +117,39 @@ class ModelEditorTest {
     }
 
     @Test
-    void deleteRemovesTheElementAndItsReferencesAndUndoRestoresThem() throws Exception {
+    void deleteKeyRemovesTheElementAndItsReferencesAndUndoRestoresThem() throws Exception {
         Analysis before = EcoreUtil.copy(editor.analysis());
         UnsafeControlAction uca12 = editor.analysis().getUnsafeControlActions().get(11);
         assertEquals("UCA-12", uca12.getDisplayId());
-        editor.select(new StructuredSelection(uca12));
-        ExampleProject.settle();
+        Robot.play("delete", robot -> {
+            robot.fillScreen(robot.ui(editor.getSite()::getShell));
+            TreeUser tree = new TreeUser(robot, robot.ui(editor::modelTree));
+            String controller = uca12.getSource().getName();
+            String action = uca12.getControlAction().getName();
+            tree.click(tree.item("AWS DynamoDB DNS outage", "UCAs", controller, action, "UCA-12:"));
 
-        globalAction(ActionFactory.DELETE).run();
-        assertFalse(editor.analysis().getUnsafeControlActions().contains(uca12));
-        assertTrue(editor.analysis().getRequirements().stream()
-                .noneMatch(r -> r.getUnsafeControlActions().contains(uca12)), "references are removed too");
+            robot.key(SWT.DEL);
+            robot.waitUntil("UCA-12 to go", () -> !editor.analysis().getUnsafeControlActions().contains(uca12));
+            assertTrue(robot.ui(() -> editor.analysis().getRequirements().stream()
+                    .noneMatch(r -> r.getUnsafeControlActions().contains(uca12))), "references are removed too");
 
-        globalAction(ActionFactory.UNDO).run();
-        assertTrue(equalIgnoringCounters(before, editor.analysis()));
+            robot.key('z', SWT.MOD1);
+            robot.waitUntil("undo", () -> editor.analysis().getUnsafeControlActions().contains(uca12));
+            assertTrue(robot.ui(() -> equalIgnoringCounters(before, editor.analysis())));
+        });
     }
 
     @Test
-    void saveWritesWhatTheCoreWouldWrite() throws Exception {
-        editor.select(new StructuredSelection(editor.analysis()));
-        ExampleProject.settle();
-        action(submenu(editor.modelContextMenu(), "New Child"), "Goal").run();
-        editor.doSave(null);
-        ExampleProject.settle();
-
-        assertFalse(editor.isDirty());
+    void ctrlSWritesWhatTheCoreWouldWrite() throws Exception {
+        Robot.play("save", robot -> {
+            robot.fillScreen(robot.ui(editor.getSite()::getShell));
+            newGoal(robot, "Keep DNS answers correct");
+            robot.key('s', SWT.MOD1);
+            robot.waitUntil("the save", () -> !editor.isDirty());
+        });
         assertArrayEquals(AnalysisStore.serialize(editor.analysis()), contents());
         assertEquals(4, AnalysisStore.parse(Path.of("x.premortem"), contents()).getGoals().size());
+        assertEquals("Keep DNS answers correct", editor.analysis().getGoals().get(3).getText());
     }
 
     @Test
@@ -158,9 +167,7 @@ class ModelEditorTest {
 
     @Test
     void declinedReloadNeverOverwritesSilently() throws Exception {
-        editor.select(new StructuredSelection(editor.analysis()));
-        ExampleProject.settle();
-        action(submenu(editor.modelContextMenu(), "New Child"), "Goal").run();
+        Robot.play("declined reload", robot -> newGoal(robot, "Ours"));
         byte[] theirs = new String(contents(), StandardCharsets.UTF_8).replace("Users cannot", "Users can not")
                 .getBytes(StandardCharsets.UTF_8);
         answers.reload = false;
@@ -179,7 +186,7 @@ class ModelEditorTest {
     }
 
     @Test
-    void openingAMarkerSelectsItsElement() throws Exception {
+    void openingAMarkerSelectsItsElementInItsFolder() throws Exception {
         UnsafeControlAction uca3 = editor.analysis().getUnsafeControlActions().get(2);
         IMarker marker = example.model.createMarker(ProblemMarkers.TYPE);
         marker.setAttribute(ProblemMarkers.ELEMENT_ID, uca3.getId());
@@ -188,6 +195,11 @@ class ModelEditorTest {
         ExampleProject.settle();
 
         assertEquals(List.of(uca3), selection().toList());
+        TreeItem[] shown = editor.modelTree().getSelection();
+        assertEquals(1, shown.length, "the tree shows it");
+        assertEquals(uca3, shown[0].getData());
+        assertEquals("Add plan", shown[0].getParentItem().getText().replaceAll(" \\(\\d+\\)$", ""),
+                "under its control action, in the UCA folder");
     }
 
     private IStructuredSelection selection() {
@@ -207,20 +219,15 @@ class ModelEditorTest {
         }
     }
 
-    private static IMenuManager submenu(MenuManager menu, String label) {
-        return Arrays.stream(menu.getItems()).filter(item -> item instanceof MenuManager m
-                && m.getMenuText().replace("&", "").equals(label)).map(IMenuManager.class::cast).findFirst()
-                .orElseThrow(() -> new AssertionError("no submenu " + label));
-    }
-
-    private static IAction action(IMenuManager menu, String label) {
-        for (IContributionItem item : menu.getItems()) {
-            if (item instanceof ActionContributionItem contribution
-                    && contribution.getAction().getText().replace("&", "").equals(label)) {
-                return contribution.getAction();
-            }
-        }
-        throw new AssertionError("no action " + label + " in " + Arrays.toString(menu.getItems()));
+    /** Adds a goal as a user does: New goal on the Goals folder, then types its text into the rename field. */
+    private void newGoal(Robot robot, String text) {
+        TreeUser tree = new TreeUser(robot, robot.ui(editor::modelTree));
+        tree.rightClick(tree.item("AWS DynamoDB DNS outage", "Goals"));
+        robot.menu(() -> tree.tree().getMenu(), "New goal");
+        tree.renameField();
+        robot.type(text);
+        robot.key(SWT.CR);
+        robot.waitUntil("the goal", () -> text.equals(editor.analysis().getGoals().getLast().getText()));
     }
 
     /** Display-id counters are not part of undo on purpose (undoing a creation never frees its number). */

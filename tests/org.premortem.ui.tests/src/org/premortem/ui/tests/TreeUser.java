@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.ui.tests;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.premortem.ui.tests.robot.Robot;
+
+/** What a user does with a tree, through the robot: open items by their labels, click them, read them. */
+final class TreeUser {
+
+    private final Robot robot;
+    private final Tree tree;
+
+    TreeUser(Robot robot, Tree tree) {
+        this.robot = robot;
+        this.tree = tree;
+    }
+
+    Tree tree() {
+        return tree;
+    }
+
+    /**
+     * Clicks its way down to the item whose label starts with the last of {@code labels}, each label naming an
+     * item under the one before (the first a top item); items on the way are expanded with the keypad's +.
+     */
+    TreeItem item(String... labels) {
+        TreeItem item = null;
+        for (int k = 0; k < labels.length; k++) {
+            TreeItem parent = item;
+            String label = labels[k];
+            robot.waitUntil("a tree item '" + label + "'", () -> child(parent, label) != null);
+            item = robot.ui(() -> child(parent, label));
+            if (k < labels.length - 1) {
+                expand(item);
+            }
+        }
+        return item;
+    }
+
+    /** Selects {@code item} with a click, then presses + on the keypad, as a user opens a folder. */
+    void expand(TreeItem item) {
+        if (robot.ui(item::getExpanded)) {
+            return;
+        }
+        click(item);
+        robot.key(SWT.KEYPAD_ADD);
+        robot.waitUntil("'" + robot.ui(item::getText) + "' to expand", item::getExpanded);
+    }
+
+    /** Scrolls {@code item} into view and clicks its label. */
+    void click(TreeItem item) {
+        Rectangle bounds = visible(item);
+        robot.click(tree, bounds.x + Math.min(12, bounds.width / 2), bounds.y + bounds.height / 2);
+        robot.waitUntil("'" + robot.ui(item::getText) + "' to be selected",
+                () -> Arrays.asList(tree.getSelection()).contains(item));
+    }
+
+    /** Selects {@code item} and opens its context menu with the right button. */
+    void rightClick(TreeItem item) {
+        click(item);
+        Rectangle bounds = visible(item);
+        robot.rightClick(tree, bounds.x + Math.min(12, bounds.width / 2), bounds.y + bounds.height / 2);
+    }
+
+    /** The labels of the items under {@code parent} (of the top items for {@code null}). */
+    List<String> labels(TreeItem parent) {
+        return robot.ui(() -> {
+            List<String> labels = new ArrayList<>();
+            for (TreeItem item : parent == null ? tree.getItems() : parent.getItems()) {
+                labels.add(item.getText());
+            }
+            return labels;
+        });
+    }
+
+    /** The data of the selected items. */
+    List<Object> selection() {
+        return robot.ui(() -> Arrays.stream(tree.getSelection()).map(TreeItem::getData).toList());
+    }
+
+    /** The text field of rename in place, once it is open. */
+    Text renameField() {
+        return robot.find(tree, Text.class, text -> true);
+    }
+
+    /** Whether a rename field is open. */
+    boolean renaming() {
+        return robot.ui(() -> !Robot.all(tree, Text.class, text -> true).isEmpty());
+    }
+
+    /** Scrolls until {@code item} is in view (GTK scrolls on its next layout), then tells where it is. */
+    private Rectangle visible(TreeItem item) {
+        robot.uiRun(() -> tree.showItem(item));
+        robot.waitUntil("'" + robot.ui(item::getText) + "' in view", () -> {
+            Rectangle bounds = item.getBounds();
+            Rectangle area = tree.getClientArea();
+            return bounds.height > 0 && bounds.y >= area.y && bounds.y + bounds.height <= area.y + area.height;
+        });
+        return robot.ui(item::getBounds);
+    }
+
+    private TreeItem child(TreeItem parent, String label) {
+        for (TreeItem item : parent == null ? tree.getItems() : parent.getItems()) {
+            if (item.getData() != null && item.getText().startsWith(label)) {
+                return item;
+            }
+        }
+        return null;
+    }
+}
