@@ -73,12 +73,12 @@ final class LoadProblems {
     private static String messageOf(Resource.Diagnostic error) {
         return switch (error) {
             case FeatureNotFoundException feature -> Messages.get("load.unknownFeature",
-                    XmlMessages.shorten(feature.getName()));
-            case ClassNotFoundException type -> Messages.get("load.unknownType", XmlMessages.shorten(type.getName()));
+                    XmlMessages.quote(feature.getName()));
+            case ClassNotFoundException type -> Messages.get("load.unknownType", XmlMessages.quote(type.getName()));
             case PackageNotFoundException namespace -> Messages.get("load.unknownNamespace",
-                    XmlMessages.shorten(namespace.uri()));
+                    XmlMessages.quote(namespace.uri()));
             case UnresolvedReferenceException unresolved -> Messages.get("load.unresolved",
-                    XmlMessages.shorten(unresolved.getReference()));
+                    XmlMessages.quote(unresolved.getReference()));
             case Throwable wrapper when wrapper.getCause() instanceof SAXParseException sax ->
                     Messages.get("load.malformed", XmlMessages.clean(sax.getMessage()));
             default -> XmlMessages.clean(error.getMessage());

@@ -101,8 +101,8 @@ final class PermanentIds {
             return Messages.get("load.emptyId");
         }
         if (!isWellFormed(id)) {
-            return Messages.get("load.malformedId", XmlMessages.shorten(id));
+            return Messages.get("load.malformedId", XmlMessages.quote(id));
         }
-        return Messages.get("load.duplicateId", XmlMessages.shorten(id), firstLine == null ? "?" : firstLine);
+        return Messages.get("load.duplicateId", XmlMessages.quote(id), firstLine == null ? "?" : firstLine);
     }
 }

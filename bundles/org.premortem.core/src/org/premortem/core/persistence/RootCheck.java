@@ -37,7 +37,7 @@ final class RootCheck {
             String declared = reader.getCharacterEncodingScheme();
             if (declared != null && !"UTF-8".equalsIgnoreCase(declared)) {
                 throw new ModelLoadException(new LoadProblem(file, 1, 0, Messages.get("load.notUtf8Declared",
-                        XmlMessages.shorten(declared))));
+                        XmlMessages.quote(declared))));
             }
             while (reader.hasNext()) {
                 int event = reader.next();
@@ -65,7 +65,7 @@ final class RootCheck {
     private static void checkRoot(Path file, XMLStreamReader reader) throws ModelLoadException {
         String namespace = reader.getNamespaceURI();
         if (!ROOT.equals(reader.getLocalName()) || !StpaPackage.eNS_URI.equals(namespace)) {
-            throw problem(file, reader.getLocation(), Messages.get("load.notAnAnalysis", XmlMessages.shorten(
+            throw problem(file, reader.getLocation(), Messages.get("load.notAnAnalysis", XmlMessages.quote(
                     (namespace == null ? "" : "{" + namespace + "}") + reader.getLocalName()), StpaPackage.eNS_URI));
         }
         String version = reader.getAttributeValue(null, VERSION_ATTRIBUTE);
@@ -73,7 +73,7 @@ final class RootCheck {
             throw problem(file, reader.getLocation(), Messages.get("load.noVersion"));
         }
         if (!FormatVersion.isReadable(version)) {
-            throw problem(file, reader.getLocation(), Messages.get("load.unknownVersion", XmlMessages.shorten(version),
+            throw problem(file, reader.getLocation(), Messages.get("load.unknownVersion", XmlMessages.quote(version),
                     FormatVersion.CURRENT));
         }
     }

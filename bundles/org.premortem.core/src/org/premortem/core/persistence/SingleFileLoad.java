@@ -37,7 +37,7 @@ final class SingleFileLoad extends XMILoadImpl {
 
         @Override
         protected void handleProxy(InternalEObject proxy, String uriLiteral) {
-            error(new XMIException(Messages.get("load.otherFile", XmlMessages.shorten(uriLiteral)), getLocation(),
+            error(new XMIException(Messages.get("load.otherFile", XmlMessages.quote(uriLiteral)), getLocation(),
                     getLineNumber(), getColumnNumber()));
         }
     }

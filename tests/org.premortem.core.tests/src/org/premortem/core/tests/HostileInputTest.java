@@ -42,6 +42,8 @@ import org.premortem.validation.structure.ColdStartRule;
 class HostileInputTest {
 
     private static final Path FIXTURES = Path.of("fixtures", "hostile");
+    /** A diagnostic reads in one go: values from the file are quoted shortened, never whole. */
+    private static final int MAX_MESSAGE = 300;
 
     @TempDir
     Path folder;
@@ -73,6 +75,7 @@ class HostileInputTest {
             href-reference.premortem       | 5 | references to other files or URLs are not allowed
             wrong-reference-type.premortem | 4 | losses of H-1 refers to H-1, a Hazard, where a Loss is expected
             listed-twice.premortem         | 5 | SC-1 lists H-1 twice in hazards
+            long-display-id-listed-twice.premortem | 5 | SC-1 SC-1 SC-1 SC-1 SC-1 SC-1 SC-1 SC-1 SC-1 SC-1 SC-1 SC-1 … (3,429 characters) lists H-1 twice in hazards
             duplicate-ids.premortem        | 4 | the id _l1 is used by two elements (first on line 3)
             empty-id.premortem             | 2 | an element has an empty id
             malformed-id.premortem         | 3 | the id '_l1#x' has characters ids cannot have
@@ -93,6 +96,7 @@ class HostileInputTest {
         assertEquals(line, first.line(), first.toString());
         assertTrue(first.message().contains(reason), first.toString());
         assertTrue(failure.getMessage().startsWith(file + ":" + line), failure.getMessage());
+        assertTrue(first.message().length() <= MAX_MESSAGE, first.message().length() + " characters: " + first);
     }
 
     @ParameterizedTest(name = "{0}")
