@@ -4,12 +4,9 @@
 package org.premortem.core.persistence;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,17 +29,6 @@ public final class ElementLines {
         Map<String, Integer> lines = new HashMap<>();
         scan(fileBytes, (id, line) -> lines.putIfAbsent(id, line));
         return new ElementLines(lines);
-    }
-
-    /** Every line on which each of the given permanent ids occurs as an id, in file order; one pass. */
-    static Map<String, List<Integer>> occurrences(byte[] fileBytes, Set<String> ids) {
-        Map<String, List<Integer>> occurrences = new HashMap<>();
-        scan(fileBytes, (id, line) -> {
-            if (ids.contains(id)) {
-                occurrences.computeIfAbsent(id, key -> new ArrayList<>()).add(line);
-            }
-        });
-        return occurrences;
     }
 
     private interface IdConsumer {

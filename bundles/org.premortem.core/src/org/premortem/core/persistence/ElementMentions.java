@@ -27,4 +27,14 @@ final class ElementMentions {
         }
         return object == null ? "?" : object.eClass().getName();
     }
+
+    /** The element's kind, and its display id when it has one: {@code Hazard H-1}, {@code Hazard}. */
+    static String withKind(EObject object) {
+        String kind = object.eClass().getName();
+        if (object instanceof IdentifiedElement element && element.getDisplayId() != null
+                && !element.getDisplayId().isEmpty()) {
+            return kind + " " + XmlMessages.quote(element.getDisplayId());
+        }
+        return kind;
+    }
 }

@@ -27,14 +27,16 @@ final class IllegalValues {
         String featureName = feature == null ? "?" : feature.getName();
         if (feature instanceof EReference reference && value instanceof EObject target) {
             if (reference.isMany() && owner != null && ((List<?>) owner.eGet(reference, false)).contains(target)) {
-                return Messages.get("load.listedTwice", ElementMentions.of(owner), ElementMentions.of(target), featureName);
+                return Messages.get("load.listedTwice", ElementMentions.of(owner), ElementMentions.of(target),
+                        featureName);
             }
             if (!reference.getEReferenceType().isInstance(target)) {
-                return Messages.get("load.wrongTarget", featureName, ElementMentions.of(owner), ElementMentions.of(target),
-                        target.eClass().getName(), reference.getEReferenceType().getName());
+                return Messages.get("load.wrongTarget", featureName, ElementMentions.of(owner),
+                        ElementMentions.of(target), target.eClass().getName(), reference.getEReferenceType().getName());
             }
         }
-        String shown = value instanceof EObject object ? ElementMentions.of(object) : XmlMessages.quote(String.valueOf(value));
+        String shown = value instanceof EObject object ? ElementMentions.of(object)
+                : XmlMessages.quote(String.valueOf(value));
         return Messages.get("load.illegalValue", shown, featureName, ElementMentions.of(owner));
     }
 

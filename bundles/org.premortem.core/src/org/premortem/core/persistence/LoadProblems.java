@@ -5,6 +5,7 @@ package org.premortem.core.persistence;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,16 +37,27 @@ final class LoadProblems {
         return new LoadProblems(file, bytes).collect(resource, failure);
     }
 
+    /**
+     * The parser's fatal error first, when it stopped: what was found before it matters less than why the file is not
+     * XML. Where the content check has reported an element or attribute, EMF's own "unknown name" for it is left out.
+     */
     private List<LoadProblem> collect(Resource resource, Throwable failure) {
         Set<LoadProblem> problems = new LinkedHashSet<>();
+        if (failure != null) {
+            problems.add(fromFailure(failure));
+        }
+        Set<Long> checkedPlaces = new HashSet<>();
         for (Resource.Diagnostic error : resource.getErrors()) {
             if (problems.size() >= MAX_PROBLEMS) {
                 break;
             }
+            long place = (long) error.getLine() << 32 | error.getColumn() & 0xFFFFFFFFL;
+            if (error instanceof ContentProblem) {
+                checkedPlaces.add(place);
+            } else if (error instanceof FeatureNotFoundException && checkedPlaces.contains(place)) {
+                continue;
+            }
             problems.add(problemOf(error));
-        }
-        if (failure != null && problems.isEmpty()) {
-            problems.add(fromFailure(failure));
         }
         return new ArrayList<>(problems);
     }
@@ -72,6 +84,7 @@ final class LoadProblems {
 
     private static String messageOf(Resource.Diagnostic error) {
         return switch (error) {
+            case ContentProblem content -> content.reason();
             case FeatureNotFoundException feature -> Messages.get("load.unknownFeature",
                     XmlMessages.quote(feature.getName()));
             case ClassNotFoundException type -> Messages.get("load.unknownType", XmlMessages.quote(type.getName()));
@@ -81,6 +94,9 @@ final class LoadProblems {
                     XmlMessages.quote(unresolved.getReference()));
             case Throwable wrapper when wrapper.getCause() instanceof SAXParseException sax ->
                     Messages.get("load.malformed", XmlMessages.clean(sax.getMessage()));
+            // EMF wraps what its value conversions throw (an xsi:nil that is not a boolean, say): the words are inside.
+            case Throwable wrapper when wrapper.getCause() != null && wrapper.getCause().getMessage() != null ->
+                    XmlMessages.clean(wrapper.getCause().getMessage());
             default -> XmlMessages.clean(error.getMessage());
         };
     }

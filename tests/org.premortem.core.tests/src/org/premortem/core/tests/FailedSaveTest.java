@@ -56,6 +56,7 @@ class FailedSaveTest {
                         "has characters ids cannot have"),
                 Arguments.of("id used twice", edit(a -> a.getHazards().get(0).setId(a.getLosses().get(0).getId())),
                         "is used by two elements"),
+                Arguments.of("id missing", edit(a -> a.getHazards().get(0).setId(null)), "has no permanent id"),
                 Arguments.of("nesting too deep", edit(a -> nest(a, 120)), "is nested too deep"));
     }
 
