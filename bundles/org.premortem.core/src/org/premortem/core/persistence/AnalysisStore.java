@@ -124,6 +124,7 @@ public final class AnalysisStore {
         }
         SavableText.check(analysis);
         PermanentIds.checkForSave(analysis);
+        OutsideReferences.check(analysis);
         NestingDepth.check(analysis);
         if (!FormatVersion.CURRENT.equals(analysis.getFormatVersion())) {
             analysis.setFormatVersion(FormatVersion.CURRENT);
