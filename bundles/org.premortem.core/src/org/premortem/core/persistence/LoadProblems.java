@@ -64,22 +64,28 @@ final class LoadProblems {
 
     private LoadProblem problemOf(Resource.Diagnostic error) {
         if (error instanceof IllegalValueException illegal) {
-            int line = error.getLine() > 0 ? error.getLine() : lineOf(IllegalValues.ownerId(illegal));
-            return new LoadProblem(file, line, error.getLine() > 0 ? error.getColumn() : 0,
-                    IllegalValues.describe(illegal));
+            String message = IllegalValues.describe(illegal);
+            if (error.getLine() > 0) {
+                return new LoadProblem(file, error.getLine(), error.getColumn(), message);
+            }
+            // A reference resolved after the whole file was read has no place of its own: its element's id gives one.
+            String id = IllegalValues.ownerId(illegal);
+            ElementLines places = places(id);
+            return places == null ? new LoadProblem(file, 0, 0, message)
+                    : new LoadProblem(file, places.lineOf(id).orElse(0), places.columnOf(id), message);
         }
         return new LoadProblem(file, error.getLine(), error.getColumn(), messageOf(error));
     }
 
-    /** The line of the element with this permanent id, 0 when unknown; the file is indexed only when needed. */
-    private int lineOf(String id) {
+    /** Where the elements are, when {@code id} can be looked up; the file is indexed only when needed. */
+    private ElementLines places(String id) {
         if (id == null) {
-            return 0;
+            return null;
         }
         if (lines == null) {
             lines = ElementLines.of(bytes);
         }
-        return lines.lineOf(id).orElse(0);
+        return lines;
     }
 
     private static String messageOf(Resource.Diagnostic error) {

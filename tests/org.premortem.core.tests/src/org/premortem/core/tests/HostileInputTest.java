@@ -108,6 +108,7 @@ class HostileInputTest {
         LoadProblem first = failure.problems().get(0);
         assertEquals(file, first.file());
         assertEquals(line, first.line(), first.toString());
+        assertTrue(first.column() > 0, "FILE:LINE:COLUMN: " + first);
         assertTrue(first.message().contains(reason), first.toString());
         assertTrue(failure.getMessage().startsWith(file + ":" + line), failure.getMessage());
         assertTrue(first.message().length() <= MAX_MESSAGE, first.message().length() + " characters: " + first);
