@@ -155,12 +155,16 @@ final class ContentCheck {
         String id = null;
         for (int i = 0; i < attributes.getLength(); i++) {
             String name = attributes.getQName(i);
-            if (isNamespaceDeclaration(name)
-                    || !isRoot && XSI_TYPE.equals(name) && XSI.equals(namespaces.apply(XSI_PREFIX))) {
-                continue; // EMF has made the element of the type the file names (the root's it ignores)
+            if (isNamespaceDeclaration(name)) {
+                continue;
             }
             String value = attributes.getValue(i);
-            if (isRoot && XMI_VERSION.equals(name) && XMIResource.XMI_URI.equals(namespaces.apply(XMI_PREFIX))) {
+            if (!isRoot && XSI_TYPE.equals(name) && XSI.equals(namespaces.apply(XSI_PREFIX))) {
+                if (!namesTypeOf(value, element.object)) {
+                    report(element, Messages.get("load.typeNotKept", XmlMessages.quote(value),
+                            element.object.eClass().getName()));
+                }
+            } else if (isRoot && XMI_VERSION.equals(name) && XMIResource.XMI_URI.equals(namespaces.apply(XMI_PREFIX))) {
                 if (!XMI_VERSION_WRITTEN.equals(value)) {
                     report(element, Messages.get("load.xmiVersion", XmlMessages.quote(value)));
                 }
@@ -238,6 +242,19 @@ final class ContentCheck {
         EStructuralFeature feature = type.getEStructuralFeature(name);
         return feature == null || feature.isTransient() || feature.isDerived() || !feature.isChangeable() ? null
                 : feature;
+    }
+
+    /**
+     * Whether an {@code xsi:type} names the type EMF made the element of. EMF falls back to the reference's own type
+     * when the type's namespace is not one it knows ({@code evil:Loss}), dropping the type the file gives.
+     */
+    private boolean namesTypeOf(String type, EObject object) {
+        if (object.eClass().getEPackage() != StpaPackage.eINSTANCE) {
+            return true; // a type of another package: EMF reports that it is the wrong kind of element
+        }
+        int colon = type.indexOf(':');
+        return StpaPackage.eNS_URI.equals(namespaces.apply(colon < 0 ? "" : type.substring(0, colon)))
+                && object.eClass().getName().equals(type.substring(colon + 1));
     }
 
     private static boolean isNamespaceDeclaration(String name) {

@@ -98,6 +98,7 @@ class HostileInputTest {
             two-ids-single-reference.premortem | 6 | source of CA-1 refers to one element, but the file names 2
             containment-by-id.premortem    | 4 | subHazards of H-1 holds elements: write them out as <subHazards> elements
             root-xsi-type.premortem        | 2 | no element or attribute 'xsi:type'
+            relative-namespace-type.premortem | 3 | the type 'old:Loss' is not a Premortem type: this element would be read as a Loss
             """)
     void rejectsWithFileLineAndReason(String fixture, int line, String reason) {
         Path file = FIXTURES.resolve(fixture);
