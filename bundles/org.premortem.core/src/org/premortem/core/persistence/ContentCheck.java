@@ -53,6 +53,8 @@ final class ContentCheck {
     /** How deep inside an element whose content is not checked (reported, or refused by EMF); 0 when checking. */
     private int skipped;
     private Next next;
+    /** Whether the file declares a default namespace anywhere so far; Premortem's files do not. */
+    private boolean defaultNamespaceDeclared;
 
     /**
      * {@code problems} reports a problem at the parser's current place; {@code namespaces} gives the namespace a
@@ -80,9 +82,17 @@ final class ContentCheck {
         }
     }
 
+    /** EMF has met a declaration of the default namespace. */
+    void defaultNamespaceDeclared() {
+        defaultNamespaceDeclared = true;
+    }
+
     /** After EMF has read the start tag; {@code created}: the element of the model EMF made of it, if any. */
     void started(EObject created, String name, Attributes attributes, int line) {
-        if (next == Next.VALUE) {
+        if (next != Next.SKIPPED && defaultNamespaceDeclared && !open.isEmpty() && !isInPremortemNamespace()) {
+            report(open.peek(), Messages.get("load.unknownFeature", XmlMessages.quote(name)));
+            skipped = 1;
+        } else if (next == Next.VALUE) {
             open.push(OpenElement.ofValue(open.peek().object, name));
         } else if (next == Next.ELEMENT) {
             if (created == null) {
@@ -118,11 +128,11 @@ final class ContentCheck {
         if (parent.isValue) {
             return Next.SKIPPED; // EMF refuses elements inside a value
         }
-        if (name.indexOf(':') >= 0 || !isPremortemDefault(attributes.getValue(XMLNS))) {
+        if (name.indexOf(':') >= 0) {
             report(parent, Messages.get("load.unknownFeature", XmlMessages.quote(name)));
             return Next.SKIPPED;
         }
-        EStructuralFeature feature = storedFeature(parent.object.eClass(), name);
+        EStructuralFeature feature = storedFeature(parent.type, name);
         if (feature == null) {
             return Next.SKIPPED; // EMF reports the unknown name
         }
@@ -171,7 +181,7 @@ final class ContentCheck {
             } else if (name.indexOf(':') >= 0) {
                 report(element, Messages.get("load.unknownFeature", XmlMessages.quote(name)));
             } else {
-                EStructuralFeature feature = storedFeature(element.object.eClass(), name);
+                EStructuralFeature feature = storedFeature(element.type, name);
                 if (feature != null) {
                     element.give(feature);
                     attribute(element, feature, value);
@@ -206,25 +216,28 @@ final class ContentCheck {
      */
     private void references(OpenElement element, EReference reference, String value) {
         int count = 0;
-        int length = value.length();
-        for (int start = 0; start < length;) {
-            if (isTokenSeparator(value.charAt(start))) {
-                start++;
-                continue;
+        int start = -1;
+        boolean wellFormed = true;
+        boolean otherFile = false;
+        for (int i = 0, length = value.length(); i <= length; i++) {
+            char c = i < length ? value.charAt(i) : ' ';
+            if (isTokenSeparator(c)) {
+                if (start >= 0 && !otherFile && (!wellFormed || i == start + 1 && value.charAt(start) == '#')) {
+                    report(element, Messages.get("load.notAnId", reference.getName(),
+                            ElementMentions.of(element.object), XmlMessages.quote(value.substring(start, i))));
+                    return;
+                }
+                start = -1;
+            } else if (start < 0) {
+                start = i;
+                count++;
+                wellFormed = c == '#' || PermanentIds.isIdCharacter(c);
+                otherFile = false;
+            } else if (c == '#') {
+                otherFile = true; // a reference into another file, which EMF reports
+            } else if (!PermanentIds.isIdCharacter(c)) {
+                wellFormed = false;
             }
-            int end = start;
-            while (end < length && !isTokenSeparator(value.charAt(end))) {
-                end++;
-            }
-            count++;
-            int idStart = value.charAt(start) == '#' ? start + 1 : start;
-            if (idStart == end || !PermanentIds.wellFormedUpTo(value, idStart, end)
-                    && value.substring(idStart, end).indexOf('#') < 0) {
-                report(element, Messages.get("load.notAnId", reference.getName(), ElementMentions.of(element.object),
-                        XmlMessages.quote(value.substring(start, end))));
-                return;
-            }
-            start = end;
         }
         if (!reference.isMany() && count > 1) {
             report(element, Messages.get("load.oneReference", reference.getName(), ElementMentions.of(element.object),
@@ -262,11 +275,11 @@ final class ContentCheck {
     }
 
     /**
-     * Whether an unprefixed element name means the element of the model it names (EMF takes it so, whatever the
-     * namespace): no default namespace, or Premortem's. {@code declared}: the element's own declaration, if any.
+     * Whether an unprefixed element name means the element of the model it names, as EMF takes it whatever the
+     * namespace: there is no default namespace, or it is Premortem's.
      */
-    private boolean isPremortemDefault(String declared) {
-        String namespace = declared != null ? declared : namespaces.apply("");
+    private boolean isInPremortemNamespace() {
+        String namespace = namespaces.apply("");
         return namespace == null || namespace.isEmpty() || StpaPackage.eNS_URI.equals(namespace);
     }
 

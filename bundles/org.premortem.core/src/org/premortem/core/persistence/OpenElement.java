@@ -3,6 +3,7 @@
  */
 package org.premortem.core.persistence;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
@@ -15,6 +16,8 @@ final class OpenElement {
 
     /** The element of the model; for a value, the element it is a value of. */
     final EObject object;
+    /** Its type, asked for once. */
+    final EClass type;
     /** The name the file gives the element. */
     final String name;
     final boolean isValue;
@@ -24,9 +27,10 @@ final class OpenElement {
 
     private OpenElement(EObject object, String name, boolean isValue) {
         this.object = object;
+        this.type = object.eClass();
         this.name = name;
         this.isValue = isValue;
-        this.given = isValue ? null : new int[object.eClass().getFeatureCount()];
+        this.given = isValue ? null : new int[type.getFeatureCount()];
     }
 
     static OpenElement ofElement(EObject object, String name) {
@@ -39,6 +43,6 @@ final class OpenElement {
 
     /** Counts one more value of {@code feature} given by the file; returns how many it had given before. */
     int give(EStructuralFeature feature) {
-        return given[object.eClass().getFeatureID(feature)]++;
+        return given[type.getFeatureID(feature)]++;
     }
 }

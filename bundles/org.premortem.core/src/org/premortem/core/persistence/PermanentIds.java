@@ -50,12 +50,16 @@ final class PermanentIds {
     /** Whether the characters from {@code start} to {@code end} are all ones an id may have; loading checks many. */
     static boolean wellFormedUpTo(String text, int start, int end) {
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= ALLOWED.length || !ALLOWED[c]) {
+            if (!isIdCharacter(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether an id may have this character. */
+    static boolean isIdCharacter(char c) {
+        return c < ALLOWED.length && ALLOWED[c];
     }
 
     private static void check(IdentifiedElement element, Map<String, IdentifiedElement> holders) throws IOException {

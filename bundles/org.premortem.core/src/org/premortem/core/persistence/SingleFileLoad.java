@@ -76,6 +76,14 @@ final class SingleFileLoad extends XMILoadImpl {
         }
 
         @Override
+        protected void handleXMLNSAttribute(String attribute, String value) {
+            super.handleXMLNSAttribute(attribute, value);
+            if (attribute.indexOf(':') < 0) {
+                content.defaultNamespaceDeclared();
+            }
+        }
+
+        @Override
         protected void handleProxy(InternalEObject proxy, String uriLiteral) {
             error(new XMIException(Messages.get("load.otherFile", XmlMessages.quote(uriLiteral)), getLocation(),
                     getLineNumber(), getColumnNumber()));
