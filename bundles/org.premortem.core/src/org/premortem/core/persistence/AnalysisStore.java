@@ -24,8 +24,10 @@ import org.premortem.model.stpa.StpaPackage;
 
 /**
  * Loads and saves .premortem files. Loading is all or nothing: a file that is not a readable analysis is rejected
- * with every problem's file, line and column, and nothing is half-loaded. Saving refuses what would not load again
- * and is atomic ({@link AtomicFile}): a crash leaves either the old or the new file, never a torn one.
+ * with every problem's file, line and column, and nothing is half-loaded; a file that is accepted is in the model
+ * whole, every element, attribute and reference of it ({@link ContentCheck}), so that saving gives it back. Saving
+ * refuses what would not load again and is atomic ({@link AtomicFile}): a crash leaves either the old or the new
+ * file, never a torn one.
  */
 public final class AnalysisStore {
 
@@ -69,13 +71,7 @@ public final class AnalysisStore {
             discard(resource);
             throw new ModelLoadException(problems);
         }
-        Analysis analysis = singleAnalysis(file, resource);
-        List<LoadProblem> idProblems = PermanentIds.check(file, bytes, analysis);
-        if (!idProblems.isEmpty()) {
-            discard(resource);
-            throw new ModelLoadException(idProblems);
-        }
-        return analysis;
+        return singleAnalysis(file, resource);
     }
 
     /** Creates an empty resource for a .premortem file, in a resource set of its own that knows the STPA package. */
@@ -117,7 +113,7 @@ public final class AnalysisStore {
      * analysis not yet in a resource is put into a new one.
      *
      * @throws IOException when the analysis cannot be written as a file that loads again: a reference to an element
-     *         outside it, text with characters XML cannot hold, ids that do not identify, nesting too deep
+     *         outside it, text with characters XML cannot hold, ids missing or that do not identify, nesting too deep
      */
     public static byte[] serialize(Analysis analysis) throws IOException {
         Objects.requireNonNull(analysis, "analysis");
@@ -128,6 +124,7 @@ public final class AnalysisStore {
         }
         SavableText.check(analysis);
         PermanentIds.checkForSave(analysis);
+        OutsideReferences.check(analysis);
         NestingDepth.check(analysis);
         if (!FormatVersion.CURRENT.equals(analysis.getFormatVersion())) {
             analysis.setFormatVersion(FormatVersion.CURRENT);

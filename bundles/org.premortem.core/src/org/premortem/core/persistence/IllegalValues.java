@@ -27,32 +27,21 @@ final class IllegalValues {
         String featureName = feature == null ? "?" : feature.getName();
         if (feature instanceof EReference reference && value instanceof EObject target) {
             if (reference.isMany() && owner != null && ((List<?>) owner.eGet(reference, false)).contains(target)) {
-                return Messages.get("load.listedTwice", name(owner), name(target), featureName);
+                return Messages.get("load.listedTwice", ElementMentions.of(owner), ElementMentions.of(target),
+                        featureName);
             }
             if (!reference.getEReferenceType().isInstance(target)) {
-                return Messages.get("load.wrongTarget", featureName, name(owner), name(target),
-                        target.eClass().getName(), reference.getEReferenceType().getName());
+                return Messages.get("load.wrongTarget", featureName, ElementMentions.of(owner),
+                        ElementMentions.of(target), target.eClass().getName(), reference.getEReferenceType().getName());
             }
         }
-        String shown = value instanceof EObject object ? name(object) : XmlMessages.shorten(String.valueOf(value));
-        return Messages.get("load.illegalValue", shown, featureName, name(owner));
+        String shown = value instanceof EObject object ? ElementMentions.of(object)
+                : XmlMessages.quote(String.valueOf(value));
+        return Messages.get("load.illegalValue", shown, featureName, ElementMentions.of(owner));
     }
 
     /** The permanent id of the element the value belongs to, to find its line; null if it has none. */
     static String ownerId(IllegalValueException error) {
         return error.getObject() instanceof IdentifiedElement element ? element.getId() : null;
-    }
-
-    /** An element as the file shows it: its display id, else its permanent id, else its kind. */
-    static String name(EObject object) {
-        if (object instanceof IdentifiedElement element) {
-            if (element.getDisplayId() != null && !element.getDisplayId().isEmpty()) {
-                return element.getDisplayId();
-            }
-            if (element.getId() != null && !element.getId().isEmpty()) {
-                return XmlMessages.shorten(element.getId());
-            }
-        }
-        return object == null ? "?" : object.eClass().getName();
     }
 }

@@ -36,7 +36,7 @@ final class NestingDepth {
     }
 
     private static String name(EObject object) {
-        return object instanceof IdentifiedElement element && element.getDisplayId() != null ? element.getDisplayId()
-                : object.eClass().getName();
+        return object instanceof IdentifiedElement element && element.getDisplayId() != null
+                ? XmlMessages.quote(element.getDisplayId()) : object.eClass().getName();
     }
 }

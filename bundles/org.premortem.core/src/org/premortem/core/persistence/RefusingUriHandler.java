@@ -25,17 +25,17 @@ final class RefusingUriHandler extends URIHandlerImpl {
 
     @Override
     public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-        throw new IOException(Messages.get("load.otherFile", XmlMessages.shorten(uri.toString())));
+        throw new IOException(Messages.get("load.otherFile", XmlMessages.quote(uri.toString())));
     }
 
     @Override
     public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
-        throw new IOException(Messages.get("load.otherFile", XmlMessages.shorten(uri.toString())));
+        throw new IOException(Messages.get("load.otherFile", XmlMessages.quote(uri.toString())));
     }
 
     @Override
     public void delete(URI uri, Map<?, ?> options) throws IOException {
-        throw new IOException(Messages.get("load.otherFile", XmlMessages.shorten(uri.toString())));
+        throw new IOException(Messages.get("load.otherFile", XmlMessages.quote(uri.toString())));
     }
 
     @Override

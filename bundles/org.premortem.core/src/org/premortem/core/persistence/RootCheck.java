@@ -36,14 +36,13 @@ final class RootCheck {
             reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes), "UTF-8");
             String declared = reader.getCharacterEncodingScheme();
             if (declared != null && !"UTF-8".equalsIgnoreCase(declared)) {
-                throw new ModelLoadException(new LoadProblem(file, 1, 0, Messages.get("load.notUtf8Declared",
-                        XmlMessages.shorten(declared))));
+                throw new ModelLoadException(new LoadProblem(file, 1, 1, Messages.get("load.notUtf8Declared",
+                        XmlMessages.quote(declared))));
             }
             while (reader.hasNext()) {
                 int event = reader.next();
                 if (event == XMLStreamReader.DTD) {
-                    throw new ModelLoadException(new LoadProblem(file, lineOf(bytes, "<!DOCTYPE"), 0,
-                            Messages.get("load.doctype")));
+                    throw problemAt(file, bytes, offsetOf(bytes, "<!DOCTYPE"), Messages.get("load.doctype"));
                 }
                 if (event == XMLStreamReader.START_ELEMENT) {
                     checkRoot(file, reader);
@@ -65,7 +64,7 @@ final class RootCheck {
     private static void checkRoot(Path file, XMLStreamReader reader) throws ModelLoadException {
         String namespace = reader.getNamespaceURI();
         if (!ROOT.equals(reader.getLocalName()) || !StpaPackage.eNS_URI.equals(namespace)) {
-            throw problem(file, reader.getLocation(), Messages.get("load.notAnAnalysis", XmlMessages.shorten(
+            throw problem(file, reader.getLocation(), Messages.get("load.notAnAnalysis", XmlMessages.quote(
                     (namespace == null ? "" : "{" + namespace + "}") + reader.getLocalName()), StpaPackage.eNS_URI));
         }
         String version = reader.getAttributeValue(null, VERSION_ATTRIBUTE);
@@ -73,37 +72,42 @@ final class RootCheck {
             throw problem(file, reader.getLocation(), Messages.get("load.noVersion"));
         }
         if (!FormatVersion.isReadable(version)) {
-            throw problem(file, reader.getLocation(), Messages.get("load.unknownVersion", XmlMessages.shorten(version),
+            throw problem(file, reader.getLocation(), Messages.get("load.unknownVersion", XmlMessages.quote(version),
                     FormatVersion.CURRENT));
         }
     }
 
     private static void checkUtf8(Path file, byte[] bytes) throws ModelLoadException {
         int bad = Utf8.firstInvalid(bytes);
-        if (bad < 0) {
-            return;
+        if (bad >= 0) {
+            throw problemAt(file, bytes, bad, Messages.get("load.notUtf8", bad));
         }
-        int line = 1;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        throw new ModelLoadException(new LoadProblem(file, line, 0, Messages.get("load.notUtf8", bad)));
     }
 
-    /** The 1-based line of the first occurrence of an ASCII marker, or 0 when it does not occur. */
-    private static int lineOf(byte[] bytes, String marker) {
-        byte[] pattern = marker.getBytes(StandardCharsets.US_ASCII);
-        int line = 1;
-        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+    /** A problem at byte {@code offset}: its 1-based line and column (in characters), or no place when -1. */
+    private static ModelLoadException problemAt(Path file, byte[] bytes, int offset, String message) {
+        int line = offset < 0 ? 0 : 1;
+        int column = offset < 0 ? 0 : 1;
+        for (int i = 0; i < offset; i++) {
             if (bytes[i] == '\n') {
                 line++;
-            } else if (startsAt(bytes, i, pattern)) {
-                return line;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) { // not a continuation byte: a character starts here
+                column++;
             }
         }
-        return 0;
+        return new ModelLoadException(new LoadProblem(file, line, column, message));
+    }
+
+    /** The offset of the first occurrence of an ASCII marker, or -1 when it does not occur. */
+    private static int offsetOf(byte[] bytes, String marker) {
+        byte[] pattern = marker.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            if (startsAt(bytes, i, pattern)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsAt(byte[] bytes, int offset, byte[] pattern) {

@@ -75,7 +75,7 @@ final class SavableText {
     private static String owner(EObject object) {
         for (EObject current = object; current != null; current = current.eContainer()) {
             if (current instanceof IdentifiedElement element && element.getDisplayId() != null) {
-                return element.getDisplayId();
+                return XmlMessages.quote(element.getDisplayId());
             }
         }
         return object.eClass().getName();

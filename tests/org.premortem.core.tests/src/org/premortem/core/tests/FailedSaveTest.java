@@ -29,6 +29,7 @@ import org.premortem.core.persistence.ModelLoadException;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ComponentKind;
+import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.StpaFactory;
 
 /**
@@ -56,6 +57,12 @@ class FailedSaveTest {
                         "has characters ids cannot have"),
                 Arguments.of("id used twice", edit(a -> a.getHazards().get(0).setId(a.getLosses().get(0).getId())),
                         "is used by two elements"),
+                Arguments.of("id missing", edit(a -> a.getHazards().get(0).setId(null)), "has no permanent id"),
+                Arguments.of("reference to an element with an id outside the analysis", edit(a -> {
+                    Hazard outside = StpaFactory.eINSTANCE.createHazard();
+                    outside.setId(a.getHazards().get(0).getId()); // the file would bind it to the hazard inside
+                    a.getSystemConstraints().get(0).getHazards().add(outside);
+                }), "which is not part of the analysis"),
                 Arguments.of("nesting too deep", edit(a -> nest(a, 120)), "is nested too deep"));
     }
 

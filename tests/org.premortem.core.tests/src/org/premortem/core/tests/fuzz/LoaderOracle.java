@@ -5,6 +5,7 @@ package org.premortem.core.tests.fuzz;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,10 +22,11 @@ import org.premortem.core.validation.Validator;
 import org.premortem.model.stpa.Analysis;
 
 /**
- * What must hold for any bytes given to the loader: it rejects them with clear problems (file, line, words a person
- * can act on), or it accepts them and then the analysis counts, validates without a rule failing, saves, and loads
- * back equal. Anything else — an exception, a crash of a rule, an accepted file that does not survive a save — is a
- * failure, described in words.
+ * What must hold for any bytes given to the loader: it rejects them with clear, short problems (file, line, words a
+ * person can act on), or it accepts them, and then every element and attribute of them is in the analysis
+ * ({@link FileAccount}), which counts, validates without a rule failing, saves, loads back equal, and saves again
+ * byte for byte. Anything else — an exception, a crash of a rule, content dropped, an accepted file that does not
+ * survive a save — is a failure, described in words.
  */
 final class LoaderOracle {
 
@@ -32,7 +34,8 @@ final class LoaderOracle {
 
     /** What no diagnostic shows: exception class names, object addresses, stack frames. */
     private static final Pattern UNCLEAR = Pattern.compile("Exception|java\\.|org\\.eclipse|Impl@|@[0-9a-f]{6,}|\\tat ");
-    private static final int MAX_MESSAGE = 1000;
+    /** Enough for a reason and a few values from the file, each quoted at most 60 characters and its length. */
+    private static final int MAX_MESSAGE = 400;
 
     private final RuleRegistry rules;
 
@@ -49,6 +52,10 @@ final class LoaderOracle {
             return checkDiagnostic(rejected);
         } catch (RuntimeException | Error | IOException e) {
             return Optional.of("the loader threw " + e);
+        }
+        Optional<String> dropped = FileAccount.check(bytes, analysis);
+        if (dropped.isPresent()) {
+            return Optional.of("an accepted file is not all in the model: " + dropped.get());
         }
         return checkAccepted(analysis);
     }
@@ -80,6 +87,9 @@ final class LoaderOracle {
             Analysis again = AnalysisStore.parse(ORIGIN, saved);
             if (!EcoreUtil.equals(analysis, again)) {
                 return Optional.of("an accepted file changed when saved and loaded again");
+            }
+            if (!Arrays.equals(saved, AnalysisStore.serialize(again))) {
+                return Optional.of("a file Premortem wrote is not saved back byte for byte");
             }
             return Optional.empty();
         } catch (ModelLoadException e) {
