@@ -88,9 +88,11 @@ final class TreeUser {
         return robot.ui(() -> Arrays.stream(tree.getSelection()).map(TreeItem::getData).toList());
     }
 
-    /** The text field of rename in place, once it is open. */
+    /** The text field of rename in place, once it is open and has the keyboard focus (what is typed goes there). */
     Text renameField() {
-        return robot.find(tree, Text.class, text -> true);
+        Text field = robot.find(tree, Text.class, text -> true);
+        robot.waitUntil("the rename field to have the focus", field::isFocusControl);
+        return field;
     }
 
     /** Whether a rename field is open. */

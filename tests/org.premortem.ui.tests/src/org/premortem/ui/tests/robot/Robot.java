@@ -477,11 +477,14 @@ public final class Robot {
         });
         display.asyncExec(() -> {
             MenuItem chosen = item.get();
-            Menu parent = chosen.getParent();
-            // As GTK does on a click: the pop-up menu goes (with its pointer grab) before the item acts, which may
-            // open a dialog that must get the input.
-            if ((parent.getStyle() & SWT.POP_UP) != 0 && !parent.isDisposed()) {
-                parent.setVisible(false);
+            Menu root = chosen.getParent();
+            while (root.getParentMenu() != null) {
+                root = root.getParentMenu(); // from a submenu (New Child > Sensor) up to the menu opened
+            }
+            // As GTK does on a click: the pop-up menu goes (with its pointer and keyboard grab) before the item acts,
+            // which may open a field or a dialog that must get what is typed next.
+            if ((root.getStyle() & SWT.POP_UP) != 0 && !root.isDisposed()) {
+                root.setVisible(false);
             }
             if ((chosen.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0) {
                 chosen.setSelection(!chosen.getSelection());
