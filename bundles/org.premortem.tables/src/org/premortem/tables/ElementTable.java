@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.premortem.core.query.IdOrder;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.IdentifiedElement;
 

@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.dialogs.FilteredList;
 import org.eclipse.ui.dialogs.ListSelectionDialog;
+import org.premortem.core.query.IdOrder;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.IdentifiedElement;

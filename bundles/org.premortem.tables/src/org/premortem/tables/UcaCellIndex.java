@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.premortem.core.query.IdOrder;
 import org.premortem.core.query.UcaCategories;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.ControlAction;

@@ -1,7 +1,7 @@
 /*
  * Copyright (c) 2026 Premortem contributors. EPL-2.0.
  */
-package org.premortem.tables;
+package org.premortem.core.query;
 
 import java.math.BigInteger;
 import java.util.Comparator;
@@ -10,13 +10,13 @@ import org.premortem.model.stpa.IdentifiedElement;
 
 /**
  * Orders cell texts as people read ids: runs of digits by their number, so "LS-2" comes before "LS-10"; the rest
- * ignoring case.
+ * ignoring case. Every list of ids a user reads — tables, choosers, Properties — is in this order.
  */
-enum IdOrder implements Comparator<String> {
+public enum IdOrder implements Comparator<String> {
     INSTANCE;
 
     /** Elements by display id (H-1.2 before H-1.10), for choosers and lists of ids. */
-    static <T extends IdentifiedElement> Comparator<T> byDisplayId() {
+    public static <T extends IdentifiedElement> Comparator<T> byDisplayId() {
         return Comparator.comparing(element -> element.getDisplayId() == null ? "" : element.getDisplayId(),
                 INSTANCE);
     }

@@ -4,6 +4,7 @@
 package org.premortem.editor.properties;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.views.properties.tabbed.AbstractPropertySection;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetWidgetFactory;
+import org.premortem.core.query.IdOrder;
 import org.premortem.model.stpa.IdentifiedElement;
 import org.premortem.ui.emf.ItemPropertyDescriptor;
 
@@ -114,16 +116,27 @@ public final class MainSection extends AbstractPropertySection {
             if (structural instanceof EAttribute attribute) {
                 fields.add(new TextField(form, factory, object, descriptor, TextCodec.of(attribute), true));
             } else {
-                fields.add(new LinksField(form, factory, object, descriptor, adapted.allowedValues(), labels));
+                fields.add(new LinksField(form, factory, object, descriptor, inIdOrder(adapted.allowedValues()), labels));
             }
         } else if (descriptor.getChoiceOfValues(object) != null || isBoolean(structural)) {
             List<Object> choices = isBoolean(structural) ? List.of(Boolean.TRUE, Boolean.FALSE)
-                    : withNone(adapted.allowedValues(), structural);
+                    : withNone(inIdOrder(adapted.allowedValues()), structural);
             fields.add(new ChoiceField(form, factory, object, descriptor, choices, labels));
         } else if (structural instanceof EAttribute attribute) {
             fields.add(new TextField(form, factory, object, descriptor, TextCodec.of(attribute),
                     !ONE_LINE.contains(structural.getName()) && attribute.getEAttributeType().getInstanceClass() == String.class));
         }
+    }
+
+    /** Elements with display ids in the order people read ids (H-2 before H-10); other values as they come. */
+    private static List<Object> inIdOrder(List<Object> values) {
+        if (!values.stream().allMatch(value -> value == null || value instanceof IdentifiedElement)) {
+            return values;
+        }
+        List<Object> sorted = new ArrayList<>(values);
+        sorted.sort(Comparator.nullsFirst(Comparator.comparing(value -> (IdentifiedElement) value,
+                IdOrder.byDisplayId())));
+        return sorted;
     }
 
     private static boolean isBoolean(EStructuralFeature feature) {
