@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -27,7 +28,8 @@ import org.premortem.validation.structure.ColdStartRule;
  * Seeded mutation fuzzing of the loader: mutants of the hostile corpus, the shipped example and synthetic analyses,
  * each checked by {@link LoaderOracle} and bounded to one second of the checking thread's CPU time (not of the
  * clock, which a busy build machine stretches: a long run shares two cores with other builds). 5,000 inputs in the normal test run; the long run
- * takes {@code -Dpremortem.fuzz.inputs=100000} (and {@code -Dpremortem.fuzz.seed=N} for other inputs). A failing input
+ * takes {@code -Dpremortem.fuzz.inputs=100000} (and {@code -Dpremortem.fuzz.seed=N}, or a list {@code =1,7,99}, for
+ * other inputs). A failing input
  * is written to {@code target/fuzz-failures/} to replay.
  */
 class LoaderFuzzTest {
@@ -42,7 +44,6 @@ class LoaderFuzzTest {
     @Test
     void everyInputIsRejectedClearlyOrSurvivesASaveWithinOneSecond() throws IOException {
         int inputs = Integer.getInteger("premortem.fuzz.inputs", DEFAULT_INPUTS);
-        long seed = Long.getLong("premortem.fuzz.seed", DEFAULT_SEED);
         List<byte[]> seeds = seeds();
         Mutator mutator = new Mutator(seeds);
         LoaderOracle oracle = new LoaderOracle(RuleRegistry.fromServiceLoader(
@@ -51,6 +52,29 @@ class LoaderFuzzTest {
             oracle.check(bytes); // warms the JIT: the time limit is about inputs, not about class loading
         }
         List<String> failures = new ArrayList<>();
+        for (long seed : fuzzSeeds()) {
+            long started = System.nanoTime();
+            int failed = failures.size();
+            int accepted = run(mutator, oracle, seed, inputs, failures);
+            System.out.printf("LoaderFuzzTest: seed %d, %,d inputs, %,d accepted, %d failed, %.1f s%n", seed, inputs,
+                    accepted, failures.size() - failed, (System.nanoTime() - started) / 1e9);
+            assertTrue(accepted > 0 && accepted < inputs, "the mutants mix accepted and rejected files: " + accepted);
+        }
+        assertEquals(List.of(), failures.stream().limit(20).toList(), failures.size() + " inputs failed");
+    }
+
+    /** The seeds of the run: {@code -Dpremortem.fuzz.seed=N} or a list, {@code =1,7,99}; by default one. */
+    private static List<Long> fuzzSeeds() {
+        String given = System.getProperty("premortem.fuzz.seed");
+        if (given == null || given.isBlank()) {
+            return List.of(DEFAULT_SEED);
+        }
+        return Arrays.stream(given.split(",")).map(String::strip).map(Long::valueOf).toList();
+    }
+
+    /** Checks {@code inputs} mutants of one seed, adding failures; returns how many files were accepted. */
+    private static int run(Mutator mutator, LoaderOracle oracle, long seed, int inputs, List<String> failures)
+            throws IOException {
         int accepted = 0;
         for (int i = 0; i < inputs; i++) {
             Mutator.Input input = mutator.input(seed, i);
@@ -61,14 +85,12 @@ class LoaderFuzzTest {
                 failure = Optional.of("took " + elapsed / 1_000_000 + " ms of CPU time");
             }
             if (failure.isPresent()) {
-                failures.add(report(seed, input, failure.get()));
+                failures.add("seed " + seed + ": " + report(seed, input, failure.get()));
             } else if (accepted(input.bytes())) {
                 accepted++;
             }
         }
-        assertEquals(List.of(), failures.stream().limit(20).toList(), failures.size() + " of " + inputs
-                + " inputs failed (seed " + seed + ")");
-        assertTrue(accepted > 0 && accepted < inputs, "the mutants mix accepted and rejected files: " + accepted);
+        return accepted;
     }
 
     private static boolean accepted(byte[] bytes) {
