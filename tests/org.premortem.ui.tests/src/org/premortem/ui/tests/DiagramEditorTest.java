@@ -23,12 +23,10 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -393,6 +391,8 @@ class DiagramEditorTest {
             robot.rightClick(canvas, (int) center.x(), (int) center.y());
             robot.menu(canvas::getMenu, Messages.Menu_validate);
             robot.waitUntil("validated", () -> markers(example.model).length > 0);
+            robot.button(robot.shell("Validate"), "Close"); // the summary Premortem > Validate shows
+            robot.shellClosed("Validate");
 
             robot.rightClick(canvas, (int) center.x(), (int) center.y());
             robot.menu(canvas::getMenu, Messages.Menu_showInModelTree);
@@ -471,18 +471,11 @@ class DiagramEditorTest {
     // --- what the user looks at and points to ---
 
     private Canvas canvas(Robot robot) {
-        return robot.find(diagram.control(), Canvas.class, c -> c.getClass() == Canvas.class);
+        return new DiagramUser(robot, diagram).canvas();
     }
 
     private ToolItem item(String label) {
-        for (ToolBar bar : Robot.all(diagram.control(), ToolBar.class, b -> true)) {
-            for (ToolItem item : bar.getItems()) {
-                if (label.equals(item.getText())) {
-                    return item;
-                }
-            }
-        }
-        throw new AssertionError("no tool " + label);
+        return DiagramUser.item(diagram, label);
     }
 
     private boolean selected(String label) {
@@ -491,35 +484,21 @@ class DiagramEditorTest {
 
     /** Clicks a palette tool, as a user does. */
     private void tool(Robot robot, String label) {
-        ToolItem item = robot.ui(() -> item(label));
-        Rectangle bounds = robot.ui(item::getBounds);
-        robot.click(robot.ui(item::getParent), bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-        robot.waitUntil(label + " chosen", item::getSelection);
+        new DiagramUser(robot, diagram).choose(label);
     }
 
     private void layOutButton(Robot robot) {
-        ToolItem item = robot.ui(() -> item(Messages.Tool_layout));
-        Rectangle bounds = robot.ui(item::getBounds);
-        robot.click(robot.ui(item::getParent), bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+        new DiagramUser(robot, diagram).tool(Messages.Tool_layout);
     }
 
     /** The in-place name editor, while open. */
     private static Text nameEditor(Canvas canvas) {
-        for (var child : canvas.getChildren()) {
-            if (child instanceof Text text && !text.isDisposed() && text.isVisible() && text.isFocusControl()) {
-                return text;
-            }
-        }
-        return null;
+        return DiagramUser.nameEditor(canvas);
     }
 
     /** Where a component's box is drawn on the canvas: its middle. */
     private Point center(Robot robot, String name) {
-        return robot.ui(() -> {
-            Box front = node(component(name)).front();
-            double zoom = diagram.zoom();
-            return new Point(Math.round(front.centerX() * zoom), Math.round(front.centerY() * zoom));
-        });
+        return new DiagramUser(robot, diagram).center(name);
     }
 
     /** The text of the tool tips shown (small shells of their own), or "". */

@@ -253,12 +253,12 @@ class TablesEditorTest {
             Rectangle clicked = ucaCell(robot, uca.getControlAction(), category);
             robot.doubleClick(table.tableControl(), clicked.x + clicked.width / 2, clicked.y + clicked.height / 2);
             Text field = robot.find((Composite) table.tableControl(), Text.class, t -> true);
-            robot.uiRun(() -> {
+            assertEquals(original, robot.ui(field::getText), "the field starts with the UCA's text");
+            // the table may still be settling its row heights when the field opens: the field follows the cell
+            robot.waitUntil("the field lies over the cell", () -> {
                 Rectangle cell = table.cellBounds(uca.getControlAction(), category).orElseThrow();
-                assertEquals(original, field.getText(), "the field starts with the UCA's text");
-                assertEquals(cell.x, field.getBounds().x, "the field lies over the cell");
-                assertEquals(cell.y, field.getBounds().y);
-                assertEquals(cell.width, field.getBounds().width);
+                Rectangle over = field.getBounds();
+                return cell.x == over.x && cell.y == over.y && cell.width == over.width;
             });
             robot.type("Edited in the cell"); // the whole text is selected: typing replaces it
             robot.key(SWT.CR);
@@ -721,31 +721,12 @@ class TablesEditorTest {
 
     // --- what the user does, step by step ---
 
-    /** Right-clicks a UCA-table cell, which selects it and opens its menu. */
     private void openCellMenu(Robot robot, ControlAction action, UcaCategory category) {
-        Point cell = Looks.middle(ucaCell(robot, action, category));
-        robot.rightClick(table.tableControl(), cell.x, cell.y);
-        robot.waitUntil("the cell is selected", () -> table.selectedCell()
-                .equals(java.util.Optional.of(new UcaTablePage.Cell(action, category))));
+        new UcaTableUser(robot, table).openCellMenu(action, category);
     }
 
-    /** Where a UCA-table cell is, scrolled into view first if it is not (as a user scrolls to it). */
     private Rectangle ucaCell(Robot robot, ControlAction action, UcaCategory category) {
-        robot.waitUntil("the UCA table is shown", () -> table.tableControl().isVisible()
-                && table.tableControl().getSize().x > 0);
-        if (!robot.ui(() -> table.cellBounds(action, category).map(cell -> inView(table.tableControl(), cell))
-                .orElse(false))) {
-            robot.uiRun(() -> ((NatTable) table.tableControl()).doCommand(new ShowCellInViewportCommand(
-                    category.getValue(), table.rows().indexOf(action))));
-            robot.idle();
-        }
-        return settled(robot, () -> table.cellBounds(action, category)
-                .orElseThrow(() -> new AssertionError("the cell is not in view")));
-    }
-
-    /** Whether the middle of a cell is inside the table's visible area (a click there hits the cell). */
-    private static boolean inView(Control table, Rectangle cell) {
-        return ((Composite) table).getClientArea().contains(Looks.middle(cell));
+        return new UcaTableUser(robot, table).cell(action, category);
     }
 
     /** In the hazard chooser that is open, checks the first hazard (H-1) and presses OK. */
@@ -775,31 +756,14 @@ class TablesEditorTest {
      * user scrolls to a cell before clicking it.
      */
     private static Point cellInView(Robot robot, ElementTable<?> table, int row, int column) {
-        if (!robot.ui(() -> table.cellBounds(row, column).map(cell -> inView(table.tableControl(), cell))
-                .orElse(false))) {
+        if (!robot.ui(() -> table.cellBounds(row, column)
+                .map(cell -> UcaTableUser.inView(table.tableControl(), cell)).orElse(false))) {
             robot.uiRun(() -> ((NatTable) table.tableControl()).doCommand(new ShowCellInViewportCommand(column,
                     row)));
             robot.idle();
         }
-        return Looks.middle(settled(robot, () -> table.cellBounds(row, column)
+        return Looks.middle(UcaTableUser.settled(robot, () -> table.cellBounds(row, column)
                 .orElseThrow(() -> new AssertionError("cell " + row + ", " + column + " is not in view"))));
-    }
-
-    /**
-     * Where a cell is once the table has settled: painting a newly shown part of a table may make rows and headers
-     * taller, which moves the cells below; a click must go where the cell is then.
-     */
-    private static Rectangle settled(Robot robot, java.util.concurrent.Callable<Rectangle> bounds) {
-        Rectangle last = robot.ui(bounds);
-        for (int round = 0; round < 50; round++) {
-            robot.idle();
-            Rectangle now = robot.ui(bounds);
-            if (now.equals(last)) {
-                return now;
-            }
-            last = now;
-        }
-        return last;
     }
 
     /** The filter field above an element table (the search field of the same section). */
