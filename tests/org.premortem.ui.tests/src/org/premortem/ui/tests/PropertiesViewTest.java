@@ -14,6 +14,7 @@ import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.custom.CLabel;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -82,6 +83,8 @@ class PropertiesViewTest {
             Text displayId = robot.find(properties, Text.class, t -> labelBefore(t).equals("Display Id:"));
             robot.click(displayId, 10, 8);
             robot.waitUntil("leaving the field sets the text", () -> "Customers lose data".equals(loss.getText()));
+            robot.waitUntil("the view's title names the loss by its new text", () -> !Robot.all(properties,
+                    CLabel.class, l -> "L-2: Customers lose data".equals(l.getText())).isEmpty());
             robot.uiRun(() -> page.activate(editor));
             List<String> edit = robot.menuLabels(() -> page.getWorkbenchWindow().getShell().getMenuBar(), "Edit");
             assertTrue(edit.stream().anyMatch(label -> label.startsWith("Undo Change Text of L-")),
