@@ -24,13 +24,14 @@ public final class PremortemPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
 
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editorArea);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.18f, editorArea);
         left.addView(PROJECT_EXPLORER);
 
         IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editorArea);
         right.addView(IPageLayout.ID_OUTLINE);
 
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
+        // Properties is where texts, links and kinds are typed and chosen: it gets room for a few fields at once
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.64f, editorArea);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
 

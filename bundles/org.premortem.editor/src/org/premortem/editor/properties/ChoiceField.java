@@ -31,7 +31,9 @@ final class ChoiceField implements PropertyField {
         this.element = element;
         this.descriptor = descriptor;
         combo = factory.createCCombo(parent, SWT.READ_ONLY | SWT.BORDER);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 300; // fills the view; a long choice (a UCA's text) must not widen the form beyond it
+        combo.setLayoutData(data);
         values.addAll(choices);
         for (Object value : values) {
             String label = labels.getText(value);

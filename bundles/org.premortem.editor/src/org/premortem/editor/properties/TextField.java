@@ -33,9 +33,9 @@ final class TextField implements PropertyField {
         int style = multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
         text = factory.createText(parent, "", style | SWT.BORDER);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+        data.widthHint = 300; // fills the view; a long value must not widen the form beyond it
         if (multiLine) {
             data.heightHint = text.getLineHeight() * 4 + 6;
-            data.widthHint = 300;
         }
         text.setLayoutData(data);
         text.setEditable(descriptor.canSetProperty(element));
