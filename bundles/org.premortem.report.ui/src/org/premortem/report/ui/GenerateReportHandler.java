@@ -71,23 +71,36 @@ public final class GenerateReportHandler extends AbstractHandler {
 
     /**
      * The model of the active editor when that is a .premortem file (saved first if it has changes, as the report is
-     * made from the file), else the .premortem files selected; empty when the user cancelled the save.
+     * made from the file), else the .premortem files selected, else the model of the editor in front (a view such as
+     * Problems may be the active part while the analysis is open); empty when the user cancelled the save.
      */
     private static Optional<List<IFile>> files(ExecutionEvent event) throws ExecutionException {
-        if (HandlerUtil.getActivePart(event) instanceof IEditorPart editor) {
-            IFile file = editor.getEditorInput().getAdapter(IFile.class);
-            if (file != null && PremortemFiles.isModel(file)) {
-                if (editor.isDirty()) {
-                    editor.getSite().getPage().saveEditor(editor, true);
-                }
-                return editor.isDirty() ? Optional.empty() : Optional.of(List.of(file));
-            }
+        if (HandlerUtil.getActivePart(event) instanceof IEditorPart editor && model(editor) != null) {
+            return saved(editor);
         }
+        List<IFile> selected;
         try {
-            return Optional.of(PremortemFiles.in(HandlerUtil.getCurrentSelection(event)).stream()
-                    .filter(PremortemFiles::isModel).toList());
+            selected = PremortemFiles.in(HandlerUtil.getCurrentSelection(event)).stream()
+                    .filter(PremortemFiles::isModel).toList();
         } catch (CoreException e) {
             throw new ExecutionException(e.getMessage(), e);
         }
+        IEditorPart front = HandlerUtil.getActiveEditor(event);
+        if (selected.isEmpty() && front != null && model(front) != null) {
+            return saved(front);
+        }
+        return Optional.of(selected);
+    }
+
+    private static IFile model(IEditorPart editor) {
+        IFile file = editor.getEditorInput().getAdapter(IFile.class);
+        return file != null && PremortemFiles.isModel(file) ? file : null;
+    }
+
+    private static Optional<List<IFile>> saved(IEditorPart editor) {
+        if (editor.isDirty()) {
+            editor.getSite().getPage().saveEditor(editor, true);
+        }
+        return editor.isDirty() ? Optional.empty() : Optional.of(List.of(model(editor)));
     }
 }

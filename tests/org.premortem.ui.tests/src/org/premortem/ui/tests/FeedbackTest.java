@@ -13,6 +13,9 @@ import java.util.List;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IPageLayout;
@@ -82,6 +85,29 @@ class FeedbackTest {
                 assertEquals(example.project.getFolder("reports").getLocation().toString(), opened(browser).get(1));
             });
         }
+    }
+
+    @Test
+    void generateReportWhileAViewIsActiveReportsTheAnalysisInFront() throws Exception {
+        Robot.play("report-from-view", robot -> {
+            Shell window = robot.ui(() -> page.getWorkbenchWindow().getShell());
+            robot.ui(() -> page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE));
+            CTabFolder views = robot.ui(() -> Robot.all(window, CTabFolder.class, f -> List.of(f.getItems()).stream()
+                    .anyMatch(i -> "Problems".equals(i.getText()))).get(0));
+            CTabItem problems = robot.ui(() -> List.of(views.getItems()).stream()
+                    .filter(i -> "Problems".equals(i.getText())).findFirst().orElseThrow());
+            Rectangle tab = robot.ui(problems::getBounds);
+            robot.click(views, tab.x + tab.width / 2, tab.y + tab.height / 2);
+            robot.waitUntil("Problems is the active part",
+                    () -> IPageLayout.ID_PROBLEM_VIEW.equals(page.getActivePart().getSite().getId()));
+
+            robot.menu(window::getMenuBar, "Premortem", "Generate Report");
+            Job.getJobManager().join(ReportJob.FAMILY, null);
+            Shell notice = robot.shell("Report Written");
+            assertTrue(message(robot, notice).startsWith("The report of dynamodb-dns.premortem is written:"),
+                    message(robot, notice));
+            robot.button(notice, "Close");
+        });
     }
 
     @Test
