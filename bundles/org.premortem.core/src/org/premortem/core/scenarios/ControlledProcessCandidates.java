@@ -45,7 +45,7 @@ final class ControlledProcessCandidates implements CandidateSource {
                 candidates.add(candidate(situation, "process.ignored", process, action,
                         CausalFactorKind.IGNORED_BY_PROCESS, text("factor.ignored", name(process), quoted(action)),
                         NamedElements.of(process, action), ""));
-                candidates.add(candidate(situation, "process.notExecuted", process, action,
+                candidates.add(candidate(situation, "process.not-executed", process, action,
                         CausalFactorKind.ACTION_NOT_EXECUTED,
                         text("factor.notExecuted", name(process), quoted(action)),
                         NamedElements.of(process, action), ""));

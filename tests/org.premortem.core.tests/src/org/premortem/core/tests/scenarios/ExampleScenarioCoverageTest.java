@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.premortem.core.scenarios.CandidateFactor;
 import org.premortem.core.scenarios.ScenarioAssistant;
 import org.premortem.core.scenarios.ScenarioCandidate;
@@ -52,6 +54,36 @@ class ExampleScenarioCoverageTest {
         System.out.printf("Scenario assistant on the example: %d of %d article scenarios covered (%d%%); missed: %s%n",
                 covered, expected.size(), covered * 100 / expected.size(), missed);
         assertEquals(List.of(), missed, "article scenarios no candidate covers");
+    }
+
+    /**
+     * The article's scenarios that name a piece of the structure (a variable without a source, a feedback path, a
+     * higher controller) are matched by a candidate that names that very element.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LS-1  | process-model.no-feedback:     | Latest plan applied by the Enactors is good
+            LS-2  | feedback:                      | Health and capacity
+            LS-7  | process-model.feedback:        | Health and capacity
+            LS-11 | process-model.no-feedback:     | Plan i is good
+            LS-12 | feedback:                      | Active plan and plan ages (query)
+            LS-17 | control-input:                 | Planner
+            LS-19 | process-model.no-feedback:     | Plan i is good
+            LS-21 | process-model.no-feedback:     | Plan i is good
+            LS-23 | process-model.changed-by-others: | Route53
+            LS-24 | process-model.no-feedback:     | Plan i is active
+            LS-25 | path.conflicting:              | Delete plan i
+            """)
+    void scenariosThatNameTheStructureAreMatchedByCandidatesNamingTheSameElements(String scenarioId, String keyPrefix,
+            String element) {
+        Analysis example = DynamoDbDnsExample.build();
+        LossScenario scenario = example.getLossScenarios().stream()
+                .filter(s -> scenarioId.equals(s.getDisplayId())).findFirst().orElseThrow();
+        List<ScenarioCandidate> matching = new ScenarioAssistant(example)
+                .candidates(scenario.getUnsafeControlAction()).stream()
+                .filter(c -> c.key().startsWith(keyPrefix) && c.scenarioClass() == scenario.getScenarioClass())
+                .filter(c -> ScenarioAssistantTest.names(c).contains(element)).toList();
+        assertEquals(1, matching.size(), scenarioId + " " + keyPrefix + " " + element);
     }
 
     @Test

@@ -85,7 +85,7 @@ class ScenarioAssistantTest {
         assertEquals(2, count(candidates, "path.delayed:"));
         ScenarioCandidate actuator = only(candidates, "path.actuator:");
         assertEquals(List.of("Deliver bolus", "Pump motor"), names(actuator));
-        for (String kind : List.of("process.ignored:", "process.notExecuted:", "process.exhausted:")) {
+        for (String kind : List.of("process.ignored:", "process.not-executed:", "process.exhausted:")) {
             ScenarioCandidate process = only(candidates, kind);
             assertEquals(ScenarioClass.CONTROLLED_PROCESS, process.scenarioClass());
             assertEquals("Patient", process.namedElements().get(0).labelText(), "the process at the path's end");
