@@ -33,6 +33,7 @@ public final class ScenarioAssistant {
             new ControlPathCandidates(), new ControlledProcessCandidates());
 
     private final AnalysisQuery query;
+    private IncomingConnections incoming;
 
     public ScenarioAssistant(Analysis analysis) {
         this.query = new AnalysisQuery(Objects.requireNonNull(analysis, "analysis"));
@@ -41,7 +42,10 @@ public final class ScenarioAssistant {
     /** Every candidate for the UCA, whatever its status, each key once, in a fixed order. */
     public List<ScenarioCandidate> candidates(UnsafeControlAction uca) {
         Objects.requireNonNull(uca, "uca");
-        UcaSituation situation = new UcaSituation(uca, query);
+        if (incoming == null) {
+            incoming = new IncomingConnections(query);
+        }
+        UcaSituation situation = new UcaSituation(uca, query, incoming);
         Map<String, ScenarioCandidate> byKey = new LinkedHashMap<>();
         for (CandidateSource source : SOURCES) {
             for (ScenarioCandidate candidate : source.candidates(situation)) {

@@ -29,12 +29,14 @@ final class UcaSituation {
 
     private final UnsafeControlAction uca;
     private final AnalysisQuery query;
+    private final IncomingConnections incoming;
     private List<ProcessModelVariable> named;
     private List<ProcessModelVariable> considered;
 
-    UcaSituation(UnsafeControlAction uca, AnalysisQuery query) {
+    UcaSituation(UnsafeControlAction uca, AnalysisQuery query, IncomingConnections incoming) {
         this.uca = uca;
         this.query = query;
+        this.incoming = incoming;
     }
 
     UnsafeControlAction uca() {
@@ -120,6 +122,11 @@ final class UcaSituation {
 
     /** The connections of every control structure that end at {@code component}, in document order. */
     List<Connection> connectionsInto(Component component) {
-        return query.connections().stream().filter(connection -> connection.getTarget() == component).toList();
+        return incoming.into(component);
+    }
+
+    /** Whether the component acts as a controller (of a controller kind, or the source of a control action). */
+    boolean isController(Component component) {
+        return incoming.isController(component);
     }
 }

@@ -11,7 +11,6 @@ import static org.premortem.core.scenarios.ScenarioTexts.ucaClause;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.CausalFactorKind;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.Connection;
@@ -32,11 +31,10 @@ final class UnsafeControlInputCandidates implements CandidateSource {
         if (controller == null) {
             return candidates;
         }
-        List<Component> controllers = situation.query().controllers();
         for (Connection connection : situation.connectionsInto(controller)) {
             Component from = connection.getSource();
             boolean fromController = from != null && from != controller
-                    && (controllers.contains(from) || AnalysisQuery.isControllerKind(from.getKind()));
+                    && situation.isController(from);
             if (fromController && !(connection instanceof Feedback)) {
                 candidates.add(candidate(situation, controller, connection));
             }
