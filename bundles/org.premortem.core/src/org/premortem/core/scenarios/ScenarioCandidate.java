@@ -12,8 +12,9 @@ import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
  * A draft loss scenario the assistant derived from the analysis's structure for one UCA: its class, its causal
- * factors, the elements of the analysis it names and its wording. The key identifies it across sessions (the kind of
- * candidate and the permanent ids of what it names), so a rejection outlives renames and reordering.
+ * factors, the elements of the analysis it names and its wording (a sentence: its first letter is made a capital).
+ * The key identifies it across sessions (the kind of candidate and the permanent ids of what it names), so a
+ * rejection outlives renames and reordering.
  */
 public record ScenarioCandidate(String key, UnsafeControlAction uca, ScenarioClass scenarioClass,
         List<CandidateFactor> factors, List<IdentifiedElement> namedElements, String text) {
@@ -25,5 +26,9 @@ public record ScenarioCandidate(String key, UnsafeControlAction uca, ScenarioCla
         factors = List.copyOf(factors);
         namedElements = List.copyOf(namedElements);
         Objects.requireNonNull(text, "text");
+        if (!text.isEmpty() && Character.isLowerCase(text.codePointAt(0))) {
+            text = new StringBuilder().appendCodePoint(Character.toUpperCase(text.codePointAt(0)))
+                    .append(text, Character.charCount(text.codePointAt(0)), text.length()).toString();
+        }
     }
 }

@@ -113,6 +113,8 @@ class ScenarioAssistantTest {
         assertTrue(names(conflicting).contains("Operator"));
         ScenarioCandidate others = only(candidates, "process.others:");
         assertEquals(List.of(CausalFactorKind.CONFLICTING_ACTION), kinds(others));
+        assertTrue(others.text().startsWith("The other replicas of Thermostat (\u00d72) and Operator also act on "
+                + "Boiler"), "a sentence starts with a capital: " + others.text());
         assertTrue(names(others).containsAll(List.of("Operator", "Boiler")), names(others).toString());
         ScenarioCandidate stale = only(candidates, "process-model.changed-by-others:");
         assertEquals(List.of(CausalFactorKind.CONFLICTING_ACTION, CausalFactorKind.FLAWED_PROCESS_MODEL), kinds(stale));
