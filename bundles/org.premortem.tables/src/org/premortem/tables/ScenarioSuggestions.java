@@ -3,6 +3,7 @@
  */
 package org.premortem.tables;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,7 @@ import org.premortem.core.scenarios.RejectScenarioCommand;
 import org.premortem.core.scenarios.ScenarioAssistant;
 import org.premortem.core.scenarios.ScenarioCandidate;
 import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.LossScenario;
 import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
@@ -33,32 +35,44 @@ final class ScenarioSuggestions {
         this.domain = Objects.requireNonNull(domain);
     }
 
-    /** Shows the candidates for {@code uca} and carries out what the analyst decides. */
-    void suggest(Shell shell, UnsafeControlAction uca) {
+    /**
+     * Shows the candidates for {@code uca} and carries out what the analyst decides; the loss scenarios accepted, in
+     * the order of the list (none when the analyst rejected or cancelled).
+     */
+    List<LossScenario> suggest(Shell shell, UnsafeControlAction uca) {
         ScenarioAssistant assistant = new ScenarioAssistant(analysis);
         List<ScenarioCandidate> suggestions = assistant.suggestions(uca);
         if (suggestions.isEmpty()) {
             int known = assistant.candidates(uca).size();
             MessageDialog.openInformation(shell, Messages.Suggest_title,
                     NLS.bind(Messages.Suggest_nothingNew, uca.getDisplayId(), known));
-            return;
+            return List.of();
         }
-        new SuggestScenariosDialog(shell, uca, suggestions).ask().ifPresent(decision -> {
-            if (decision.verdict() == SuggestScenariosDialog.Verdict.ACCEPT) {
-                accept(decision.candidates());
-            } else {
-                TableDialogs.text(shell, Messages.Suggest_rejectTitle,
-                        NLS.bind(Messages.Suggest_rejectMessage, decision.candidates().size()), "")
-                        .ifPresent(rationale -> reject(decision.candidates(), rationale));
-            }
-        });
+        SuggestScenariosDialog.Decision decision = new SuggestScenariosDialog(shell, uca, suggestions).ask()
+                .orElse(null);
+        if (decision == null) {
+            return List.of();
+        }
+        if (decision.verdict() == SuggestScenariosDialog.Verdict.ACCEPT) {
+            return accept(decision.candidates());
+        }
+        TableDialogs.text(shell, Messages.Suggest_rejectTitle,
+                NLS.bind(Messages.Suggest_rejectMessage, decision.candidates().size()), "")
+                .ifPresent(rationale -> reject(decision.candidates(), rationale));
+        return List.of();
     }
 
-    /** Adds a loss scenario per candidate, as one command. */
-    void accept(List<ScenarioCandidate> candidates) {
+    /** Adds a loss scenario per candidate, as one command; the scenarios added. */
+    List<LossScenario> accept(List<ScenarioCandidate> candidates) {
         CompoundCommand command = new CompoundCommand(Messages.Suggest_acceptCommand);
-        candidates.forEach(candidate -> command.append(new AcceptScenarioCommand(analysis, candidate)));
+        List<LossScenario> added = new ArrayList<>();
+        for (ScenarioCandidate candidate : candidates) {
+            AcceptScenarioCommand accept = new AcceptScenarioCommand(analysis, candidate);
+            command.append(accept);
+            added.add(accept.scenario());
+        }
         domain.getCommandStack().execute(command);
+        return added.stream().filter(scenario -> scenario.eContainer() == analysis).toList();
     }
 
     /** Remembers the candidates as rejected, with the analyst's reason, as one command. */

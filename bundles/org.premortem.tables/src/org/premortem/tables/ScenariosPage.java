@@ -152,9 +152,15 @@ public final class ScenariosPage {
                 .ifPresent(this::suggestScenarios);
     }
 
-    /** Shows the scenario assistant's candidates for {@code uca} as a checklist to accept or reject. */
+    /**
+     * Shows the scenario assistant's candidates for {@code uca} as a checklist to accept or reject; the first scenario
+     * accepted comes selected on its text, in view, ready to be edited.
+     */
     public void suggestScenarios(UnsafeControlAction uca) {
-        suggestions.suggest(control.getShell(), uca);
+        List<LossScenario> accepted = suggestions.suggest(control.getShell(), uca);
+        if (!accepted.isEmpty()) {
+            scenarios.select(accepted.get(0), SCENARIO_TEXT_COLUMN);
+        }
     }
 
     /** Adds an empty requirement (Add button of the requirements table) and selects its text cell, in view. */
