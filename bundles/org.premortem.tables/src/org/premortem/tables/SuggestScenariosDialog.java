@@ -12,9 +12,9 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -93,7 +93,7 @@ final class SuggestScenariosDialog extends TitleAreaDialog {
             item.setChecked(true);
         }
         table.addListener(SWT.MouseHover, event -> {
-            TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(event.x, event.y));
+            TableItem item = table.getItem(new Point(event.x, event.y));
             table.setToolTipText(item == null ? null : details((ScenarioCandidate) item.getData()));
         });
         return area;
