@@ -16,7 +16,7 @@ import picocli.CommandLine;
  */
 public final class Main {
 
-    private static final String MESSAGES = "org.premortem.cli.messages";
+    static final String MESSAGES = "org.premortem.cli.messages";
 
     private Main() {
     }

@@ -101,6 +101,25 @@ public final class Messages extends NLS {
     public static String Context_generatedOne;
     public static String Context_generatedNone;
     public static String Context_noHazardousRow;
+    public static String Suggest_button;
+    public static String Suggest_menu;
+    public static String Suggest_title;
+    public static String Suggest_heading;
+    public static String Suggest_message;
+    public static String Suggest_columnScenario;
+    public static String Suggest_names;
+    public static String Suggest_selectAll;
+    public static String Suggest_selectNone;
+    public static String Suggest_accept;
+    public static String Suggest_reject;
+    public static String Suggest_noneChecked;
+    public static String Suggest_nothingNew;
+    public static String Suggest_rejectTitle;
+    public static String Suggest_rejectMessage;
+    public static String Suggest_acceptCommand;
+    public static String Suggest_rejectCommand;
+    public static String Suggest_chooseUcaTitle;
+    public static String Suggest_chooseUcaMessage;
 
     static {
         NLS.initializeMessages("org.premortem.tables.messages", Messages.class);

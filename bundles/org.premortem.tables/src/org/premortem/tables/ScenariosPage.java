@@ -26,8 +26,9 @@ import org.premortem.model.stpa.UnsafeControlAction;
 /**
  * Page "Scenarios" of the editor: the loss scenarios table (id, UCA, class, causal factors, text, requirements)
  * above the requirements table (id, text, rationale, UCAs, scenarios, hazards). Texts and causal factors (one per
- * line) are edited in place, a double-click on a scenario's UCA or class opens a chooser; every edit, Add and
- * Delete is one command on the editor's stack.
+ * line) are edited in place, a double-click on a scenario's UCA or class opens a chooser; "Suggest Scenarios…"
+ * offers the scenario assistant's candidates for a UCA; every edit, Add, Delete and accepted or rejected set of
+ * candidates is one command on the editor's stack.
  */
 public final class ScenariosPage {
 
@@ -40,6 +41,7 @@ public final class ScenariosPage {
     private final EditingDomain domain;
     private final TableCommands commands;
     private final ScenarioCommands scenarioCommands;
+    private final ScenarioSuggestions suggestions;
     private final PageSelection selection = new PageSelection();
     private final SashForm control;
     private final ElementTable<LossScenario> scenarios;
@@ -50,10 +52,12 @@ public final class ScenariosPage {
         this.domain = Objects.requireNonNull(domain);
         this.commands = new TableCommands(domain, analysis);
         this.scenarioCommands = new ScenarioCommands(domain);
+        this.suggestions = new ScenarioSuggestions(analysis, domain);
         control = new SashForm(parent, SWT.VERTICAL);
         scenarios = new ElementSection<LossScenario>(control, Messages.Scenarios_title,
                 section -> new ElementTable<>(section, analysis, domain, analysis::getLossScenarios,
-                        scenarioColumns()), this::addScenario, this::delete).table();
+                        scenarioColumns()), this::addScenario, this::delete, Messages.Suggest_button,
+                this::suggestScenarios).table();
         requirements = new ElementSection<Requirement>(control, Messages.Requirements_title,
                 section -> new ElementTable<>(section, analysis, domain, analysis::getRequirements,
                         requirementColumns()), this::addRequirement, this::delete).table();
@@ -134,6 +138,29 @@ public final class ScenariosPage {
         LossScenario scenario = StpaFactory.eINSTANCE.createLossScenario();
         execute(AddCommand.create(domain, analysis, STPA.getAnalysis_LossScenarios(), scenario));
         scenarios.select(scenario, SCENARIO_TEXT_COLUMN);
+    }
+
+    /**
+     * "Suggest Scenarios…": asks for the UCA (the selected scenario's UCA chosen at first), then shows the scenario
+     * assistant's candidates for it as a checklist to accept or reject.
+     */
+    public void suggestScenarios() {
+        UnsafeControlAction current = scenarios.selectedElements().stream().map(LossScenario::getUnsafeControlAction)
+                .filter(Objects::nonNull).findFirst().orElse(null);
+        TableDialogs.one(control.getShell(), Messages.Suggest_chooseUcaTitle, Messages.Suggest_chooseUcaMessage,
+                analysis.getUnsafeControlActions(), UnsafeControlAction::getLabel, current)
+                .ifPresent(this::suggestScenarios);
+    }
+
+    /**
+     * Shows the scenario assistant's candidates for {@code uca} as a checklist to accept or reject; the first scenario
+     * accepted comes selected on its text, in view, ready to be edited.
+     */
+    public void suggestScenarios(UnsafeControlAction uca) {
+        List<LossScenario> accepted = suggestions.suggest(control.getShell(), uca);
+        if (!accepted.isEmpty()) {
+            scenarios.select(accepted.get(0), SCENARIO_TEXT_COLUMN);
+        }
     }
 
     /** Adds an empty requirement (Add button of the requirements table) and selects its text cell, in view. */

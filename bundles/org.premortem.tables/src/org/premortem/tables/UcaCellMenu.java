@@ -24,8 +24,8 @@ import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
  * The context menu of a UCA-table cell: add a UCA of each type of the cell's category (standard wording, then the
- * hazard chooser), mark the cell not applicable, and edit (in place, or in a dialog), re-link or delete each entry
- * of the cell.
+ * hazard chooser), mark the cell not applicable, and edit (in place, or in a dialog), re-link, suggest loss scenarios
+ * for (the scenario assistant's checklist) or delete each entry of the cell.
  */
 final class UcaCellMenu {
 
@@ -55,6 +55,8 @@ final class UcaCellMenu {
                 menu.add(action(NLS.bind(Messages.Menu_edit, uca.getDisplayId()), () -> editInPlaceLater(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_editInDialog, uca.getDisplayId()), () -> edit(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_hazards, uca.getDisplayId()), () -> chooseHazards(uca)));
+                menu.add(action(NLS.bind(Messages.Suggest_menu, uca.getDisplayId()),
+                        () -> page.suggestScenarios(uca)));
                 menu.add(action(NLS.bind(Messages.Menu_delete, uca.getDisplayId()), () -> page.delete(List.of(uca))));
             }
             for (NotApplicableEntry entry : page.model().notApplicable(action, category)) {

@@ -216,6 +216,11 @@ public final class UcaTablePage {
         return analysis;
     }
 
+    /** Shows the scenario assistant's candidates for {@code uca} as a checklist to accept or reject. */
+    public void suggestScenarios(UnsafeControlAction uca) {
+        new ScenarioSuggestions(analysis, domain).suggest(control().getShell(), uca);
+    }
+
     UcaTableModel model() {
         return model;
     }

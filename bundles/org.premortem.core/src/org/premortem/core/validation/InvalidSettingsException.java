@@ -15,4 +15,14 @@ public final class InvalidSettingsException extends IOException {
         super(file + (line > 0 ? ":" + line : "") + ": rule " + ruleId + ": '" + value
                 + "' is not one of off, error, warning, info");
     }
+
+    private InvalidSettingsException(String message) {
+        super(message);
+    }
+
+    /** A {@code vocabulary.<kind>} line whose kind is not one of {@code kinds}. */
+    public static InvalidSettingsException unknownVocabulary(Path file, int line, String key, String kinds) {
+        return new InvalidSettingsException(file + (line > 0 ? ":" + line : "") + ": " + key
+                + " is not a vocabulary; known: " + kinds);
+    }
 }

@@ -11,6 +11,11 @@ public interface RuleContext {
     /** Precomputed lookups over the whole analysis (reverse references, connections per component, ...). */
     AnalysisIndex index();
 
+    /** The words by which rules recognise what a control action does; the built-in ones unless settings add more. */
+    default ActionVocabulary vocabulary() {
+        return ActionVocabulary.defaults();
+    }
+
     /** Reports a finding of the running rule on {@code element}; the message should name the element's display id. */
     void report(IdentifiedElement element, String message);
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -18,7 +19,8 @@ import java.util.TreeSet;
 /**
  * Which rules run and how serious their findings are. Settings for a model live in a file next to it,
  * {@value #FILE_NAME}, one line per rule: {@code rule-id = off | error | warning | info}. Rules not named keep their
- * defaults; unknown values are reported, never silently ignored.
+ * defaults; unknown values are reported, never silently ignored. Lines {@code vocabulary.<kind> = word, word} add
+ * words to the {@link ActionVocabulary} of the structural cues.
  */
 public final class ValidationSettings {
 
@@ -26,9 +28,11 @@ public final class ValidationSettings {
     public static final String FILE_NAME = "premortem-validation.properties";
 
     private static final String OFF = "off";
+    private static final String VOCABULARY = "vocabulary.";
 
     private final Set<String> disabled = new HashSet<>();
     private final Map<String, Severity> severities = new HashMap<>();
+    private ActionVocabulary vocabulary = ActionVocabulary.defaults();
 
     /** Every rule on, at its default severity. */
     public static ValidationSettings defaults() {
@@ -54,6 +58,7 @@ public final class ValidationSettings {
         ValidationSettings copy = new ValidationSettings();
         copy.disabled.addAll(disabled);
         copy.severities.putAll(severities);
+        copy.vocabulary = vocabulary;
         return copy;
     }
 
@@ -77,6 +82,17 @@ public final class ValidationSettings {
         return severities.getOrDefault(rule.id(), rule.defaultSeverity());
     }
 
+    /** The words by which the structural cues recognise what an action does (the defaults, and any extensions). */
+    public ActionVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Adds words of one kind to the vocabulary. */
+    public ValidationSettings vocabulary(ActionVocabulary.Kind kind, List<String> words) {
+        vocabulary = vocabulary.with(kind, words);
+        return this;
+    }
+
     /** The rule ids these settings mention, for checking them against the registry. */
     public Set<String> mentionedRuleIds() {
         Set<String> ids = new TreeSet<>(disabled);
@@ -91,7 +107,13 @@ public final class ValidationSettings {
         }
         for (String ruleId : new TreeSet<>(properties.stringPropertyNames())) {
             String value = properties.getProperty(ruleId).strip();
-            if (OFF.equalsIgnoreCase(value)) {
+            if (ruleId.startsWith(VOCABULARY)) {
+                String key = ruleId;
+                ActionVocabulary.Kind kind = ActionVocabulary.Kind.ofSettingsKey(key).orElseThrow(
+                        () -> InvalidSettingsException.unknownVocabulary(file, lineOf(file, key), key,
+                                ActionVocabulary.Kind.knownKeys()));
+                vocabulary(kind, List.of(value.split(",")));
+            } else if (OFF.equalsIgnoreCase(value)) {
                 disable(ruleId);
             } else {
                 Severity severity = Severity.parse(value).orElseThrow(

@@ -86,6 +86,11 @@ public final class Validator {
         }
 
         @Override
+        public ActionVocabulary vocabulary() {
+            return settings.vocabulary();
+        }
+
+        @Override
         public void report(IdentifiedElement element, String message) {
             findings.add(new Finding(current.id(), settings.severityOf(current), element, message));
         }

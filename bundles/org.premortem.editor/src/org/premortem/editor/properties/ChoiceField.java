@@ -28,6 +28,12 @@ final class ChoiceField implements PropertyField {
 
     ChoiceField(Composite parent, TabbedPropertySheetWidgetFactory factory, Object element,
             IItemPropertyDescriptor descriptor, List<Object> choices, ILabelProvider labels) {
+        this(parent, factory, element, descriptor, choices, labels, Messages.Properties_none);
+    }
+
+    /** A choice whose empty value (null) reads {@code noneLabel}. */
+    ChoiceField(Composite parent, TabbedPropertySheetWidgetFactory factory, Object element,
+            IItemPropertyDescriptor descriptor, List<Object> choices, ILabelProvider labels, String noneLabel) {
         this.element = element;
         this.descriptor = descriptor;
         combo = factory.createCCombo(parent, SWT.READ_ONLY | SWT.BORDER);
@@ -37,7 +43,7 @@ final class ChoiceField implements PropertyField {
         values.addAll(choices);
         for (Object value : values) {
             String label = labels.getText(value);
-            combo.add(value == null ? Messages.Properties_none : label);
+            combo.add(value == null ? noneLabel : label);
         }
         combo.setVisibleItemCount(Math.min(15, Math.max(1, values.size())));
         combo.setEnabled(descriptor.canSetProperty(element));

@@ -118,6 +118,14 @@ public final class MainSection extends AbstractPropertySection {
             } else {
                 fields.add(new LinksField(form, factory, object, descriptor, inIdOrder(adapted.allowedValues()), labels));
             }
+        } else if (structural.getEType().getInstanceClass() == Boolean.class) {
+            // A yes/no the analyst may leave unset (destructive, irreversible): unset, the wording decides.
+            List<Object> choices = new ArrayList<>();
+            choices.add(null);
+            choices.add(Boolean.TRUE);
+            choices.add(Boolean.FALSE);
+            fields.add(new ChoiceField(form, factory, object, descriptor, choices, labels,
+                    Messages.Properties_fromWording));
         } else if (descriptor.getChoiceOfValues(object) != null || isBoolean(structural)) {
             List<Object> choices = isBoolean(structural) ? List.of(Boolean.TRUE, Boolean.FALSE)
                     : withNone(inIdOrder(adapted.allowedValues()), structural);

@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Properties_none;
+    public static String Properties_fromWording;
     public static String Properties_choose;
     public static String Properties_noLinks;
     public static String Properties_filter;

@@ -167,6 +167,15 @@ public interface StpaFactory extends EFactory {
 	UnsafeControlAction createUnsafeControlAction();
 
 	/**
+	 * Returns a new object of class '<em>Rejected Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Rejected Scenario</em>'.
+	 * @generated
+	 */
+	RejectedScenario createRejectedScenario();
+
+	/**
 	 * Returns a new object of class '<em>Not Applicable Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

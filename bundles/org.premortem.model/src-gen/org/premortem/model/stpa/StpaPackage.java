@@ -1437,13 +1437,31 @@ public interface StpaPackage extends EPackage {
 	int CONTROL_ACTION__TARGET = CONNECTION__TARGET;
 
 	/**
+	 * The feature id for the '<em><b>Destructive</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTROL_ACTION__DESTRUCTIVE = CONNECTION_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Irreversible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTROL_ACTION__IRREVERSIBLE = CONNECTION_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Control Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONTROL_ACTION_FEATURE_COUNT = CONNECTION_FEATURE_COUNT + 0;
+	int CONTROL_ACTION_FEATURE_COUNT = CONNECTION_FEATURE_COUNT + 2;
 
 	/**
 	 * The operation id for the '<em>Label Text</em>' operation.
@@ -1791,13 +1809,22 @@ public interface StpaPackage extends EPackage {
 	int UNSAFE_CONTROL_ACTION__CONTEXT_TABLE_ROW = IDENTIFIED_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Rejected Scenarios</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Unsafe Control Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int UNSAFE_CONTROL_ACTION_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 9;
+	int UNSAFE_CONTROL_ACTION_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 10;
 
 	/**
 	 * The operation id for the '<em>Label Text</em>' operation.
@@ -1818,6 +1845,61 @@ public interface StpaPackage extends EPackage {
 	int UNSAFE_CONTROL_ACTION_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.premortem.model.stpa.impl.RejectedScenarioImpl <em>Rejected Scenario</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.premortem.model.stpa.impl.RejectedScenarioImpl
+	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getRejectedScenario()
+	 * @generated
+	 */
+	int REJECTED_SCENARIO = 18;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SCENARIO__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SCENARIO__TEXT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SCENARIO__RATIONALE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Rejected Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SCENARIO_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Rejected Scenario</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REJECTED_SCENARIO_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.impl.NotApplicableEntryImpl <em>Not Applicable Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1825,7 +1907,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNotApplicableEntry()
 	 * @generated
 	 */
-	int NOT_APPLICABLE_ENTRY = 18;
+	int NOT_APPLICABLE_ENTRY = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1925,7 +2007,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getVariableValue()
 	 * @generated
 	 */
-	int VARIABLE_VALUE = 19;
+	int VARIABLE_VALUE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -1971,7 +2053,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getContextTable()
 	 * @generated
 	 */
-	int CONTEXT_TABLE = 20;
+	int CONTEXT_TABLE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2062,7 +2144,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getContextTableRow()
 	 * @generated
 	 */
-	int CONTEXT_TABLE_ROW = 21;
+	int CONTEXT_TABLE_ROW = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2162,7 +2244,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getControllerConstraint()
 	 * @generated
 	 */
-	int CONTROLLER_CONSTRAINT = 22;
+	int CONTROLLER_CONSTRAINT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2244,7 +2326,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getLossScenario()
 	 * @generated
 	 */
-	int LOSS_SCENARIO = 23;
+	int LOSS_SCENARIO = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2362,7 +2444,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getCausalFactor()
 	 * @generated
 	 */
-	int CAUSAL_FACTOR = 24;
+	int CAUSAL_FACTOR = 25;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2408,7 +2490,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getRequirement()
 	 * @generated
 	 */
-	int REQUIREMENT = 25;
+	int REQUIREMENT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2517,7 +2599,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 26;
+	int COMPONENT_KIND = 27;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.UcaType <em>Uca Type</em>}' enum.
@@ -2527,7 +2609,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUcaType()
 	 * @generated
 	 */
-	int UCA_TYPE = 27;
+	int UCA_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.UcaCategory <em>Uca Category</em>}' enum.
@@ -2537,7 +2619,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUcaCategory()
 	 * @generated
 	 */
-	int UCA_CATEGORY = 28;
+	int UCA_CATEGORY = 29;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.NotApplicableVerdict <em>Not Applicable Verdict</em>}' enum.
@@ -2547,7 +2629,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNotApplicableVerdict()
 	 * @generated
 	 */
-	int NOT_APPLICABLE_VERDICT = 29;
+	int NOT_APPLICABLE_VERDICT = 30;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.ScenarioClass <em>Scenario Class</em>}' enum.
@@ -2557,7 +2639,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getScenarioClass()
 	 * @generated
 	 */
-	int SCENARIO_CLASS = 30;
+	int SCENARIO_CLASS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.CausalFactorKind <em>Causal Factor Kind</em>}' enum.
@@ -2567,7 +2649,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getCausalFactorKind()
 	 * @generated
 	 */
-	int CAUSAL_FACTOR_KIND = 31;
+	int CAUSAL_FACTOR_KIND = 32;
 
 
 	/**
@@ -3457,6 +3539,28 @@ public interface StpaPackage extends EPackage {
 	EClass getControlAction();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.ControlAction#getDestructive <em>Destructive</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Destructive</em>'.
+	 * @see org.premortem.model.stpa.ControlAction#getDestructive()
+	 * @see #getControlAction()
+	 * @generated
+	 */
+	EAttribute getControlAction_Destructive();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.ControlAction#getIrreversible <em>Irreversible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Irreversible</em>'.
+	 * @see org.premortem.model.stpa.ControlAction#getIrreversible()
+	 * @see #getControlAction()
+	 * @generated
+	 */
+	EAttribute getControlAction_Irreversible();
+
+	/**
 	 * Returns the meta object for class '{@link org.premortem.model.stpa.Feedback <em>Feedback</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3597,6 +3701,17 @@ public interface StpaPackage extends EPackage {
 	EReference getUnsafeControlAction_ContextTableRow();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.premortem.model.stpa.UnsafeControlAction#getRejectedScenarios <em>Rejected Scenarios</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Rejected Scenarios</em>'.
+	 * @see org.premortem.model.stpa.UnsafeControlAction#getRejectedScenarios()
+	 * @see #getUnsafeControlAction()
+	 * @generated
+	 */
+	EReference getUnsafeControlAction_RejectedScenarios();
+
+	/**
 	 * Returns the meta object for the '{@link org.premortem.model.stpa.UnsafeControlAction#labelText() <em>Label Text</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3605,6 +3720,49 @@ public interface StpaPackage extends EPackage {
 	 * @generated
 	 */
 	EOperation getUnsafeControlAction__LabelText();
+
+	/**
+	 * Returns the meta object for class '{@link org.premortem.model.stpa.RejectedScenario <em>Rejected Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Rejected Scenario</em>'.
+	 * @see org.premortem.model.stpa.RejectedScenario
+	 * @generated
+	 */
+	EClass getRejectedScenario();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.RejectedScenario#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.premortem.model.stpa.RejectedScenario#getKey()
+	 * @see #getRejectedScenario()
+	 * @generated
+	 */
+	EAttribute getRejectedScenario_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.RejectedScenario#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.premortem.model.stpa.RejectedScenario#getText()
+	 * @see #getRejectedScenario()
+	 * @generated
+	 */
+	EAttribute getRejectedScenario_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.RejectedScenario#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale</em>'.
+	 * @see org.premortem.model.stpa.RejectedScenario#getRationale()
+	 * @see #getRejectedScenario()
+	 * @generated
+	 */
+	EAttribute getRejectedScenario_Rationale();
 
 	/**
 	 * Returns the meta object for class '{@link org.premortem.model.stpa.NotApplicableEntry <em>Not Applicable Entry</em>}'.
@@ -4832,6 +4990,22 @@ public interface StpaPackage extends EPackage {
 		EClass CONTROL_ACTION = eINSTANCE.getControlAction();
 
 		/**
+		 * The meta object literal for the '<em><b>Destructive</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTROL_ACTION__DESTRUCTIVE = eINSTANCE.getControlAction_Destructive();
+
+		/**
+		 * The meta object literal for the '<em><b>Irreversible</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONTROL_ACTION__IRREVERSIBLE = eINSTANCE.getControlAction_Irreversible();
+
+		/**
 		 * The meta object literal for the '{@link org.premortem.model.stpa.impl.FeedbackImpl <em>Feedback</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4942,12 +5116,54 @@ public interface StpaPackage extends EPackage {
 		EReference UNSAFE_CONTROL_ACTION__CONTEXT_TABLE_ROW = eINSTANCE.getUnsafeControlAction_ContextTableRow();
 
 		/**
+		 * The meta object literal for the '<em><b>Rejected Scenarios</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS = eINSTANCE.getUnsafeControlAction_RejectedScenarios();
+
+		/**
 		 * The meta object literal for the '<em><b>Label Text</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EOperation UNSAFE_CONTROL_ACTION___LABEL_TEXT = eINSTANCE.getUnsafeControlAction__LabelText();
+
+		/**
+		 * The meta object literal for the '{@link org.premortem.model.stpa.impl.RejectedScenarioImpl <em>Rejected Scenario</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.premortem.model.stpa.impl.RejectedScenarioImpl
+		 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getRejectedScenario()
+		 * @generated
+		 */
+		EClass REJECTED_SCENARIO = eINSTANCE.getRejectedScenario();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_SCENARIO__KEY = eINSTANCE.getRejectedScenario_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_SCENARIO__TEXT = eINSTANCE.getRejectedScenario_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REJECTED_SCENARIO__RATIONALE = eINSTANCE.getRejectedScenario_Rationale();
 
 		/**
 		 * The meta object literal for the '{@link org.premortem.model.stpa.impl.NotApplicableEntryImpl <em>Not Applicable Entry</em>}' class.

@@ -27,6 +27,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.premortem.model.stpa.UnsafeControlAction#getHazards <em>Hazards</em>}</li>
  *   <li>{@link org.premortem.model.stpa.UnsafeControlAction#getRationale <em>Rationale</em>}</li>
  *   <li>{@link org.premortem.model.stpa.UnsafeControlAction#getContextTableRow <em>Context Table Row</em>}</li>
+ *   <li>{@link org.premortem.model.stpa.UnsafeControlAction#getRejectedScenarios <em>Rejected Scenarios</em>}</li>
  * </ul>
  *
  * @see org.premortem.model.stpa.StpaPackage#getUnsafeControlAction()
@@ -223,6 +224,21 @@ public interface UnsafeControlAction extends IdentifiedElement {
 	 * @generated
 	 */
 	void setContextTableRow(ContextTableRow value);
+
+	/**
+	 * Returns the value of the '<em><b>Rejected Scenarios</b></em>' containment reference list.
+	 * The list contents are of type {@link org.premortem.model.stpa.RejectedScenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The candidate loss scenarios the scenario assistant proposed for this unsafe control action and the analyst rejected, so that they are not proposed again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rejected Scenarios</em>' containment reference list.
+	 * @see org.premortem.model.stpa.StpaPackage#getUnsafeControlAction_RejectedScenarios()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<RejectedScenario> getRejectedScenarios();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -27,6 +27,7 @@ import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.LossScenario;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.ProcessModelVariable;
+import org.premortem.model.stpa.RejectedScenario;
 import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.Responsibility;
 import org.premortem.model.stpa.SystemConstraint;
@@ -77,6 +78,7 @@ public final class ElementIcons {
             case InputOutput io -> "input-output";
             case UnsafeControlAction uca -> ucaKey(uca);
             case NotApplicableEntry n -> "not-applicable";
+            case RejectedScenario r -> "not-applicable";
             case ContextTable t -> "context-table";
             case ContextTableRow r -> "context-table-row";
             case VariableValue v -> "variable-value";

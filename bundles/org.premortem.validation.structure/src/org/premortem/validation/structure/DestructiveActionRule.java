@@ -17,14 +17,12 @@ import org.premortem.model.stpa.UcaType;
 import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
- * A destructive control action (delete, remove, disable, overwrite, ...) that may hit what is in use: reported when
+ * A destructive control action (as the analyst marked it, else by its wording: delete, remove, disable, overwrite,
+ * ...) that may hit what is in use: reported when
  * no "provided" UCA analyses issuing it, or when its controller has no feedback-confirmed belief about whether the
  * target is in use (the seed article: Enactors delete the active plan).
  */
 public final class DestructiveActionRule extends StructureRule {
-
-    private static final Pattern DESTRUCTIVE = Pattern.compile("(?i)\\b(delete|remove|disable|overwrite|destroy"
-            + "|purge|drop|erase|wipe|kill|terminate|revoke|truncate|clear|reset|shut ?down)\\w*");
 
     /** Words naming the in-use state of a target in a process-model variable. */
     private static final Pattern IN_USE = Pattern.compile("(?i)\\b(active|in use|current\\w*|used|live|serving)\\b");
@@ -36,7 +34,7 @@ public final class DestructiveActionRule extends StructureRule {
     @Override
     public void check(IdentifiedElement element, RuleContext context) {
         ControlAction action = (ControlAction) element;
-        if (action.getName() == null || !DESTRUCTIVE.matcher(action.getName()).find()) {
+        if (!context.vocabulary().isDestructive(action)) {
             return;
         }
         List<UnsafeControlAction> ucas = context.index().referencers(action,

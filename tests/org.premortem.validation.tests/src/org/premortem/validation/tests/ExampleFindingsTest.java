@@ -47,6 +47,21 @@ class ExampleFindingsTest {
         assertFinding("structure.unconfirmed-action", "CA-1", "New plan");
     }
 
+    @Test
+    void aNewPlanReachesAllThreeEnactorsAtOnce() {
+        assertFinding("structure.fleet-wide-action", "CA-1", "New plan", "3", "Enactor");
+    }
+
+    @Test
+    void nothingReinstatesADeletedPlan() {
+        assertFinding("structure.unrecoverable-action", "CA-4", "Delete plan i", "irreversible", "Route53");
+    }
+
+    @Test
+    void nothingAboveTheEnactorsCanStopTheirCleanUp() {
+        assertFinding("structure.unstoppable-controller", "CMP-2", "Enactor", "Delete plan i");
+    }
+
     private void assertFinding(String ruleId, String displayId, String... words) {
         boolean found = findings.stream()
                 .filter(f -> f.ruleId().equals(ruleId))

@@ -50,11 +50,11 @@ class RuleContributionsTest {
 
     @Test
     void everyBuiltinRuleHasAnOracle() {
-        Set<String> withOracle = Stream.concat(CompletenessRulesTest.oracles(), StructureRulesTest.oracles())
-                .map(oracle -> oracle.rule().id()).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> withOracle = Stream.of(CompletenessRulesTest.oracles(), StructureRulesTest.oracles(),
+                StructureCueRulesTest.oracles()).flatMap(oracles -> oracles).map(oracle -> oracle.rule().id()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> registered = BuiltinRules.registry().rules().stream().map(ValidationRule::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(25, registered.size(), registered.toString());
+        assertEquals(30, registered.size(), registered.toString());
         assertEquals(registered, withOracle);
     }
 

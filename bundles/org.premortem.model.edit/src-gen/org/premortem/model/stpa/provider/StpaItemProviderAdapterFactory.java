@@ -441,6 +441,29 @@ public class StpaItemProviderAdapterFactory extends StpaAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.premortem.model.stpa.RejectedScenario} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RejectedScenarioItemProvider rejectedScenarioItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.premortem.model.stpa.RejectedScenario}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRejectedScenarioAdapter() {
+		if (rejectedScenarioItemProvider == null) {
+			rejectedScenarioItemProvider = new RejectedScenarioItemProvider(this);
+		}
+
+		return rejectedScenarioItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.premortem.model.stpa.NotApplicableEntry} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -745,6 +768,7 @@ public class StpaItemProviderAdapterFactory extends StpaAdapterFactory implement
 		if (feedbackItemProvider != null) feedbackItemProvider.dispose();
 		if (inputOutputItemProvider != null) inputOutputItemProvider.dispose();
 		if (unsafeControlActionItemProvider != null) unsafeControlActionItemProvider.dispose();
+		if (rejectedScenarioItemProvider != null) rejectedScenarioItemProvider.dispose();
 		if (notApplicableEntryItemProvider != null) notApplicableEntryItemProvider.dispose();
 		if (variableValueItemProvider != null) variableValueItemProvider.dispose();
 		if (contextTableItemProvider != null) contextTableItemProvider.dispose();

@@ -250,6 +250,7 @@ public class UnsafeControlActionItemProvider extends IdentifiedElementItemProvid
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(StpaPackage.Literals.UNSAFE_CONTROL_ACTION__CONTEXT_CONDITIONS);
+			childrenFeatures.add(StpaPackage.Literals.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS);
 		}
 		return childrenFeatures;
 	}
@@ -322,6 +323,7 @@ public class UnsafeControlActionItemProvider extends IdentifiedElementItemProvid
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case StpaPackage.UNSAFE_CONTROL_ACTION__CONTEXT_CONDITIONS:
+			case StpaPackage.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

@@ -74,6 +74,7 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 			case StpaPackage.FEEDBACK: return createFeedback();
 			case StpaPackage.INPUT_OUTPUT: return createInputOutput();
 			case StpaPackage.UNSAFE_CONTROL_ACTION: return createUnsafeControlAction();
+			case StpaPackage.REJECTED_SCENARIO: return createRejectedScenario();
 			case StpaPackage.NOT_APPLICABLE_ENTRY: return createNotApplicableEntry();
 			case StpaPackage.VARIABLE_VALUE: return createVariableValue();
 			case StpaPackage.CONTEXT_TABLE: return createContextTable();
@@ -311,6 +312,17 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 	public UnsafeControlAction createUnsafeControlAction() {
 		UnsafeControlActionImpl unsafeControlAction = new UnsafeControlActionImpl();
 		return unsafeControlAction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public RejectedScenario createRejectedScenario() {
+		RejectedScenarioImpl rejectedScenario = new RejectedScenarioImpl();
+		return rejectedScenario;
 	}
 
 	/**

@@ -36,6 +36,7 @@ import org.premortem.model.stpa.NodeLayout;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.NotApplicableVerdict;
 import org.premortem.model.stpa.ProcessModelVariable;
+import org.premortem.model.stpa.RejectedScenario;
 import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.Responsibility;
 import org.premortem.model.stpa.ScenarioClass;
@@ -179,6 +180,13 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	private EClass unsafeControlActionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass rejectedScenarioEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1174,6 +1182,26 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getControlAction_Destructive() {
+		return (EAttribute)controlActionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getControlAction_Irreversible() {
+		return (EAttribute)controlActionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFeedback() {
 		return feedbackEClass;
 	}
@@ -1304,8 +1332,58 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getUnsafeControlAction_RejectedScenarios() {
+		return (EReference)unsafeControlActionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getUnsafeControlAction__LabelText() {
 		return unsafeControlActionEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRejectedScenario() {
+		return rejectedScenarioEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedScenario_Key() {
+		return (EAttribute)rejectedScenarioEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedScenario_Text() {
+		return (EAttribute)rejectedScenarioEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRejectedScenario_Rationale() {
+		return (EAttribute)rejectedScenarioEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1914,6 +1992,8 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		createEOperation(connectionEClass, CONNECTION___LABEL_TEXT);
 
 		controlActionEClass = createEClass(CONTROL_ACTION);
+		createEAttribute(controlActionEClass, CONTROL_ACTION__DESTRUCTIVE);
+		createEAttribute(controlActionEClass, CONTROL_ACTION__IRREVERSIBLE);
 
 		feedbackEClass = createEClass(FEEDBACK);
 		createEReference(feedbackEClass, FEEDBACK__UPDATED_VARIABLES);
@@ -1930,7 +2010,13 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		createEReference(unsafeControlActionEClass, UNSAFE_CONTROL_ACTION__HAZARDS);
 		createEAttribute(unsafeControlActionEClass, UNSAFE_CONTROL_ACTION__RATIONALE);
 		createEReference(unsafeControlActionEClass, UNSAFE_CONTROL_ACTION__CONTEXT_TABLE_ROW);
+		createEReference(unsafeControlActionEClass, UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS);
 		createEOperation(unsafeControlActionEClass, UNSAFE_CONTROL_ACTION___LABEL_TEXT);
+
+		rejectedScenarioEClass = createEClass(REJECTED_SCENARIO);
+		createEAttribute(rejectedScenarioEClass, REJECTED_SCENARIO__KEY);
+		createEAttribute(rejectedScenarioEClass, REJECTED_SCENARIO__TEXT);
+		createEAttribute(rejectedScenarioEClass, REJECTED_SCENARIO__RATIONALE);
 
 		notApplicableEntryEClass = createEClass(NOT_APPLICABLE_ENTRY);
 		createEReference(notApplicableEntryEClass, NOT_APPLICABLE_ENTRY__CONTROL_ACTION);
@@ -2151,6 +2237,8 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		initEOperation(getConnection__LabelText(), ecorePackage.getEString(), "labelText", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(controlActionEClass, ControlAction.class, "ControlAction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getControlAction_Destructive(), ecorePackage.getEBooleanObject(), "destructive", null, 0, 1, ControlAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getControlAction_Irreversible(), ecorePackage.getEBooleanObject(), "irreversible", null, 0, 1, ControlAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(feedbackEClass, Feedback.class, "Feedback", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getFeedback_UpdatedVariables(), this.getProcessModelVariable(), null, "updatedVariables", null, 0, -1, Feedback.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2167,8 +2255,14 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		initEReference(getUnsafeControlAction_Hazards(), this.getHazard(), null, "hazards", null, 0, -1, UnsafeControlAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getUnsafeControlAction_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, UnsafeControlAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getUnsafeControlAction_ContextTableRow(), this.getContextTableRow(), null, "contextTableRow", null, 0, 1, UnsafeControlAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getUnsafeControlAction_RejectedScenarios(), this.getRejectedScenario(), null, "rejectedScenarios", null, 0, -1, UnsafeControlAction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEOperation(getUnsafeControlAction__LabelText(), ecorePackage.getEString(), "labelText", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(rejectedScenarioEClass, RejectedScenario.class, "RejectedScenario", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getRejectedScenario_Key(), ecorePackage.getEString(), "key", null, 0, 1, RejectedScenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRejectedScenario_Text(), ecorePackage.getEString(), "text", null, 0, 1, RejectedScenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getRejectedScenario_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, RejectedScenario.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(notApplicableEntryEClass, NotApplicableEntry.class, "NotApplicableEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getNotApplicableEntry_ControlAction(), this.getControlAction(), null, "controlAction", null, 0, 1, NotApplicableEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

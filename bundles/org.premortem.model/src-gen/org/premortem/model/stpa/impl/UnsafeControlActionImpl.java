@@ -26,6 +26,7 @@ import org.premortem.model.stpa.ContextTableRow;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.IdentifiedElement;
+import org.premortem.model.stpa.RejectedScenario;
 import org.premortem.model.stpa.StpaPackage;
 import org.premortem.model.stpa.UcaType;
 import org.premortem.model.stpa.UnsafeControlAction;
@@ -48,6 +49,7 @@ import org.premortem.model.stpa.VariableValue;
  *   <li>{@link org.premortem.model.stpa.impl.UnsafeControlActionImpl#getHazards <em>Hazards</em>}</li>
  *   <li>{@link org.premortem.model.stpa.impl.UnsafeControlActionImpl#getRationale <em>Rationale</em>}</li>
  *   <li>{@link org.premortem.model.stpa.impl.UnsafeControlActionImpl#getContextTableRow <em>Context Table Row</em>}</li>
+ *   <li>{@link org.premortem.model.stpa.impl.UnsafeControlActionImpl#getRejectedScenarios <em>Rejected Scenarios</em>}</li>
  * </ul>
  *
  * @generated
@@ -182,6 +184,16 @@ public class UnsafeControlActionImpl extends IdentifiedElementImpl implements Un
 	 * @ordered
 	 */
 	protected ContextTableRow contextTableRow;
+
+	/**
+	 * The cached value of the '{@link #getRejectedScenarios() <em>Rejected Scenarios</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRejectedScenarios()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<RejectedScenario> rejectedScenarios;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -446,6 +458,19 @@ public class UnsafeControlActionImpl extends IdentifiedElementImpl implements Un
 	 * @generated
 	 */
 	@Override
+	public EList<RejectedScenario> getRejectedScenarios() {
+		if (rejectedScenarios == null) {
+			rejectedScenarios = new EObjectContainmentEList<RejectedScenario>(RejectedScenario.class, this, StpaPackage.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS);
+		}
+		return rejectedScenarios;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String labelText() {
 		return getText();
 	}
@@ -460,6 +485,8 @@ public class UnsafeControlActionImpl extends IdentifiedElementImpl implements Un
 		switch (featureID) {
 			case StpaPackage.UNSAFE_CONTROL_ACTION__CONTEXT_CONDITIONS:
 				return ((InternalEList<?>)getContextConditions()).basicRemove(otherEnd, msgs);
+			case StpaPackage.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS:
+				return ((InternalEList<?>)getRejectedScenarios()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -493,6 +520,8 @@ public class UnsafeControlActionImpl extends IdentifiedElementImpl implements Un
 			case StpaPackage.UNSAFE_CONTROL_ACTION__CONTEXT_TABLE_ROW:
 				if (resolve) return getContextTableRow();
 				return basicGetContextTableRow();
+			case StpaPackage.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS:
+				return getRejectedScenarios();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -535,6 +564,10 @@ public class UnsafeControlActionImpl extends IdentifiedElementImpl implements Un
 			case StpaPackage.UNSAFE_CONTROL_ACTION__CONTEXT_TABLE_ROW:
 				setContextTableRow((ContextTableRow)newValue);
 				return;
+			case StpaPackage.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS:
+				getRejectedScenarios().clear();
+				getRejectedScenarios().addAll((Collection<? extends RejectedScenario>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -574,6 +607,9 @@ public class UnsafeControlActionImpl extends IdentifiedElementImpl implements Un
 			case StpaPackage.UNSAFE_CONTROL_ACTION__CONTEXT_TABLE_ROW:
 				setContextTableRow((ContextTableRow)null);
 				return;
+			case StpaPackage.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS:
+				getRejectedScenarios().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -604,6 +640,8 @@ public class UnsafeControlActionImpl extends IdentifiedElementImpl implements Un
 				return RATIONALE_EDEFAULT == null ? rationale != null : !RATIONALE_EDEFAULT.equals(rationale);
 			case StpaPackage.UNSAFE_CONTROL_ACTION__CONTEXT_TABLE_ROW:
 				return contextTableRow != null;
+			case StpaPackage.UNSAFE_CONTROL_ACTION__REJECTED_SCENARIOS:
+				return rejectedScenarios != null && !rejectedScenarios.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

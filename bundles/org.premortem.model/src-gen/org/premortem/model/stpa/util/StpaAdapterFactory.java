@@ -141,6 +141,10 @@ public class StpaAdapterFactory extends AdapterFactoryImpl {
 				return createUnsafeControlActionAdapter();
 			}
 			@Override
+			public Adapter caseRejectedScenario(RejectedScenario object) {
+				return createRejectedScenarioAdapter();
+			}
+			@Override
 			public Adapter caseNotApplicableEntry(NotApplicableEntry object) {
 				return createNotApplicableEntryAdapter();
 			}
@@ -441,6 +445,20 @@ public class StpaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createUnsafeControlActionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.premortem.model.stpa.RejectedScenario <em>Rejected Scenario</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.premortem.model.stpa.RejectedScenario
+	 * @generated
+	 */
+	public Adapter createRejectedScenarioAdapter() {
 		return null;
 	}
 

@@ -193,6 +193,12 @@ public class StpaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StpaPackage.REJECTED_SCENARIO: {
+				RejectedScenario rejectedScenario = (RejectedScenario)theEObject;
+				T result = caseRejectedScenario(rejectedScenario);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StpaPackage.NOT_APPLICABLE_ENTRY: {
 				NotApplicableEntry notApplicableEntry = (NotApplicableEntry)theEObject;
 				T result = caseNotApplicableEntry(notApplicableEntry);
@@ -518,6 +524,21 @@ public class StpaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseUnsafeControlAction(UnsafeControlAction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Rejected Scenario</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Rejected Scenario</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRejectedScenario(RejectedScenario object) {
 		return null;
 	}
 
