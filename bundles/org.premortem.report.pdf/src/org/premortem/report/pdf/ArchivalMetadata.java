@@ -13,8 +13,8 @@ import org.premortem.core.report.XmlText;
 /**
  * The XMP metadata of an archival report: PDF/A-3 and PDF/UA-1 identification, the Dublin Core title, description and
  * language that match the document information, the dates (all the report date, so the bytes are reproducible), and a
- * Premortem schema naming what the report was made from: the analysis, its permanent id, the SHA-256 of the embedded
- * model file, the report date and the Premortem version. PDF/A accepts properties outside the standard schemas only
+ * Premortem schema naming what the report was made from: the analysis, its permanent id, the name and SHA-256 of the
+ * embedded model file (if there is one), the report date and the Premortem version. PDF/A accepts properties outside the standard schemas only
  * when the packet describes them, so it carries the description of its two extension schemas too.
  */
 final class ArchivalMetadata {
@@ -105,8 +105,10 @@ final class ArchivalMetadata {
         open(PREFIX, NAMESPACE);
         simple(PREFIX + ":analysisName", source.analysisName());
         simple(PREFIX + ":analysisId", source.analysisId());
-        simple(PREFIX + ":modelFile", source.fileName());
-        simple(PREFIX + ":modelSha256", source.sha256());
+        source.model().ifPresent(model -> {
+            simple(PREFIX + ":modelFile", model.fileName());
+            simple(PREFIX + ":modelSha256", model.sha256());
+        });
         simple(PREFIX + ":reportDate", instant.substring(0, 10));
         simple(PREFIX + ":premortemVersion", PremortemVersion.get());
         close();

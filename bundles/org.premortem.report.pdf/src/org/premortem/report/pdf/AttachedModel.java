@@ -40,25 +40,25 @@ public final class AttachedModel {
     private AttachedModel() {
     }
 
-    /** Embeds {@code source} into {@code pdf} as the document's source, dated {@code date}. */
-    static void attach(PDDocument pdf, ReportSource source, Calendar date) throws IOException {
-        byte[] bytes = source.bytes();
+    /** Embeds {@code model} into {@code pdf} as the document's source, dated {@code date}. */
+    static void attach(PDDocument pdf, ModelFile model, String analysisName, Calendar date) throws IOException {
+        byte[] bytes = model.bytes();
         PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
         file.setSubtype(MEDIA_TYPE);
         file.setSize(bytes.length);
         file.setCreationDate(date);
         file.setModDate(date);
         PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(source.fileName());
-        spec.setFileUnicode(source.fileName());
+        spec.setFile(model.fileName());
+        spec.setFileUnicode(model.fileName());
         spec.setEmbeddedFile(file);
         spec.setEmbeddedFileUnicode(file);
-        spec.setFileDescription(ReportMessages.get("pdf.attachedModel", source.analysisName()));
+        spec.setFileDescription(ReportMessages.get("pdf.attachedModel", analysisName));
         spec.getCOSObject().setItem(AF_RELATIONSHIP, SOURCE);
 
         PDDocumentCatalog catalog = pdf.getDocumentCatalog();
         PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
-        files.setNames(Map.of(source.fileName(), spec));
+        files.setNames(Map.of(model.fileName(), spec));
         PDDocumentNameDictionary names = catalog.getNames() != null ? catalog.getNames()
                 : new PDDocumentNameDictionary(catalog);
         names.setEmbeddedFiles(files);
@@ -73,7 +73,7 @@ public final class AttachedModel {
      *
      * @throws IOException if the file cannot be read or is not a PDF (the message says which)
      */
-    public static Optional<Attachment> read(Path pdfFile) throws IOException {
+    public static Optional<ModelFile> read(Path pdfFile) throws IOException {
         Objects.requireNonNull(pdfFile, "pdfFile");
         if (!looksLikePdf(pdfFile)) {
             throw new IOException(ReportMessages.get("pdf.notPdf"));
@@ -83,20 +83,7 @@ public final class AttachedModel {
         }
     }
 
-    /** A file embedded in a PDF. */
-    public record Attachment(String fileName, byte[] bytes) {
-        public Attachment {
-            Objects.requireNonNull(fileName, "fileName");
-            bytes = Objects.requireNonNull(bytes, "bytes").clone();
-        }
-
-        @Override
-        public byte[] bytes() {
-            return bytes.clone();
-        }
-    }
-
-    private static Optional<Attachment> source(PDDocumentCatalog catalog) throws IOException {
+    private static Optional<ModelFile> source(PDDocumentCatalog catalog) throws IOException {
         if (!(catalog.getCOSObject().getDictionaryObject(AF) instanceof COSArray associated)) {
             return Optional.empty();
         }
@@ -108,7 +95,7 @@ public final class AttachedModel {
                         : spec.getEmbeddedFile();
                 if (file != null) {
                     String name = spec.getFileUnicode() != null ? spec.getFileUnicode() : spec.getFile();
-                    return Optional.of(new Attachment(name == null ? "" : name, file.toByteArray()));
+                    return Optional.of(new ModelFile(name == null ? "" : name, file.toByteArray()));
                 }
             }
         }

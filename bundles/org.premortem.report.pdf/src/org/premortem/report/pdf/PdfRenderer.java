@@ -35,7 +35,8 @@ import com.openhtmltopdf.util.XRLog;
  * derives from it and from the document information.
  * <p>
  * With its font embedded the report is a record: tagged for PDF/UA-1 (structure tree, language, title shown in the
- * window) and archival PDF/A-3a (sRGB output intent, XMP metadata naming its source) with the model file inside.
+ * window) and archival PDF/A-3a (sRGB output intent, XMP metadata naming its source) with the model file inside
+ * (when the analysis can be saved at all, see {@link ReportSource}).
  * Without the font, text falls back to the base fonts, which neither standard allows, so the PDF is a plain one.
  */
 final class PdfRenderer {
@@ -90,7 +91,9 @@ final class PdfRenderer {
                 Calendar date = reportDate(document);
                 fixInformation(pdf, document, date);
                 if (archival()) {
-                    AttachedModel.attach(pdf, source, date);
+                    if (source.model().isPresent()) {
+                        AttachedModel.attach(pdf, source.model().get(), source.analysisName(), date);
+                    }
                     replaceMetadata(pdf, document, source);
                 }
                 pdf.save(out);
