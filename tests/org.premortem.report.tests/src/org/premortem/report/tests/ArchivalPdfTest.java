@@ -45,7 +45,7 @@ import org.premortem.validation.LossWithoutHazardRule;
 /**
  * The PDF report as a record: tagged for PDF/UA-1 (structure, language, title, figures in words), PDF/A-3 (fonts
  * embedded, sRGB output intent, XMP metadata naming its source) and carrying its model file. The example's report and
- * the hostile-text report are left in {@code target/conformance/} for the veraPDF check of
+ * the hostile-text report, PDF and HTML, are left in {@code target/conformance/} for the veraPDF and axe-core checks of
  * {@code org.premortem.report.conformance}.
  */
 class ArchivalPdfTest {
@@ -63,13 +63,17 @@ class ArchivalPdfTest {
         CommandServices services = new CommandServices(RuleRegistry.fromServiceLoader(
                 LossWithoutHazardRule.class.getClassLoader()), Reports.registry());
         int exit = Main.run(services, new PrintWriter(new StringWriter()), new PrintWriter(err), "report",
-                Reports.EXAMPLE.toString(), "--format", "pdf", "--out", CONFORMANCE.toString(), "--date",
+                Reports.EXAMPLE.toString(), "--format", "pdf,html", "--out", CONFORMANCE.toString(), "--date",
                 Reports.DATE.toString());
         assertEquals(0, exit, err.toString());
         example = CONFORMANCE.resolve("dynamodb-dns.pdf");
-        Path written = Reports.export("pdf", Reports.payload(), CONFORMANCE).get(0);
-        hostile = Files.move(written, CONFORMANCE.resolve("hostile-text.pdf"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        hostile = exportAs("pdf", "hostile-text.pdf");
+        exportAs("html", "hostile-text.html");
+    }
+
+    private static Path exportAs(String format, String name) throws Exception {
+        Path written = Reports.export(format, Reports.payload(), CONFORMANCE).get(0);
+        return Files.move(written, CONFORMANCE.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
