@@ -5,12 +5,16 @@ package org.premortem.report.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -36,6 +40,9 @@ public final class AttachedModel {
     private static final COSName AF = COSName.getPDFName("AF");
     private static final COSName AF_RELATIONSHIP = COSName.getPDFName("AFRelationship");
     private static final COSName SOURCE = COSName.getPDFName("Source");
+    /** The recorded SHA-256, as an element (as Premortem writes it) or as an attribute (as XMP also allows). */
+    private static final Pattern RECORDED_SHA256 = Pattern.compile(ArchivalMetadata.PREFIX
+            + ":modelSha256(?:>\\s*([0-9a-fA-F]{64})\\s*<|\\s*=\\s*[\"']([0-9a-fA-F]{64})[\"'])");
 
     private AttachedModel() {
     }
@@ -71,15 +78,46 @@ public final class AttachedModel {
     /**
      * The model file of a report PDF: its name and bytes.
      *
-     * @throws IOException if the file cannot be read or is not a PDF (the message says which)
+     * @throws IOException if the file cannot be read, is not a PDF, or carries a model that does not match the SHA-256
+     *             its metadata records (the message says which)
      */
     public static Optional<ModelFile> read(Path pdfFile) throws IOException {
         Objects.requireNonNull(pdfFile, "pdfFile");
         if (!looksLikePdf(pdfFile)) {
             throw new IOException(ReportMessages.get("pdf.notPdf"));
         }
-        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
-            return source(pdf.getDocumentCatalog());
+        PDDocument pdf;
+        try {
+            pdf = Loader.loadPDF(pdfFile.toFile());
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IOException(ReportMessages.get("pdf.unreadable", e.getMessage()), e);
+        }
+        try (pdf) {
+            Optional<ModelFile> model = source(pdf.getDocumentCatalog());
+            if (model.isPresent()) {
+                checkAgainstMetadata(model.get(), pdf.getDocumentCatalog());
+            }
+            return model;
+        }
+    }
+
+    /**
+     * The report's metadata records the model's SHA-256 when it is written; a model that no longer matches it was
+     * changed (or damaged) since, and is not the source of this report.
+     */
+    private static void checkAgainstMetadata(ModelFile model, PDDocumentCatalog catalog) throws IOException {
+        if (catalog.getMetadata() == null) {
+            return;
+        }
+        String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+        Matcher recorded = RECORDED_SHA256.matcher(xmp);
+        if (recorded.find()) {
+            String sha256 = recorded.group(1) != null ? recorded.group(1) : recorded.group(2);
+            if (!sha256.equalsIgnoreCase(model.sha256())) {
+                throw new IOException(ReportMessages.get("pdf.modelChanged", model.fileName()));
+            }
         }
     }
 
@@ -108,7 +146,7 @@ public final class AttachedModel {
         try (var in = Files.newInputStream(file)) {
             head = in.readNBytes(1024);
         }
-        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String text = new String(head, StandardCharsets.ISO_8859_1);
         return text.contains("%PDF-");
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -125,8 +126,29 @@ class ExtractCommandTest {
         Path damaged = folder.resolve("damaged.pdf");
         Files.write(damaged, "%PDF-1.7\nnothing else".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(2, run("extract", damaged.toString()));
-        assertTrue(err.toString().startsWith("premortem: " + damaged + ": "), err.toString());
+        assertTrue(err.toString().startsWith("premortem: " + damaged + ": cannot read the PDF: "), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    /** The report's metadata records the model's SHA-256: a model swapped inside the PDF afterwards is refused. */
+    @Test
+    void aModelChangedAfterTheReportWasWrittenIsRefused() throws Exception {
+        Path tampered = folder.resolve("tampered.pdf");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            COSArray associated = document.getDocumentCatalog().getCOSObject().getCOSArray(
+                    COSName.getPDFName("AF"));
+            PDComplexFileSpecification spec = new PDComplexFileSpecification(
+                    (org.apache.pdfbox.cos.COSDictionary) associated.getObject(0));
+            PDEmbeddedFile other = new PDEmbeddedFile(document, new ByteArrayInputStream(
+                    Files.readString(Reports.EXAMPLE).replace("DynamoDB", "DynamoDb").getBytes(StandardCharsets.UTF_8)));
+            spec.setEmbeddedFile(other);
+            spec.setEmbeddedFileUnicode(other);
+            document.save(tampered.toFile());
+        }
+        assertEquals(2, run("extract", tampered.toString(), "--out", folder.resolve("x.premortem").toString()));
+        assertEquals("premortem: " + tampered + ": the model inside (dynamodb-dns.premortem) does not match the SHA-256"
+                + " the report's metadata records: it was changed after the report was written", err.toString().strip());
+        assertFalse(Files.exists(folder.resolve("x.premortem")));
     }
 
     @Test
