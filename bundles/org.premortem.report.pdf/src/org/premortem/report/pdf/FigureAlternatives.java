@@ -10,6 +10,7 @@ import java.util.Map;
 import org.premortem.report.doc.Block;
 import org.premortem.report.doc.ReportDocument;
 import org.premortem.report.doc.Section;
+import org.premortem.report.html.HtmlReportWriter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -17,7 +18,8 @@ import org.w3c.dom.NodeList;
 /**
  * Gives each diagram of the PDF's copy of the page its alternative text: openhtmltopdf tags a drawing as a Figure whose
  * text is the {@code alt} attribute of the drawn element, here the control structure in words (components, control
- * actions, feedback). HTML has no {@code alt} on {@code svg}, so only the PDF's copy gets it.
+ * actions, feedback). HTML has no {@code alt} on {@code svg}: there a hidden paragraph of the figure says it, which
+ * the PDF's copy drops for the {@code alt}.
  */
 final class FigureAlternatives {
 
@@ -37,6 +39,18 @@ final class FigureAlternatives {
             NodeList drawings = figure.getElementsByTagNameNS(SVG, "svg");
             if (description != null && drawings.getLength() > 0) {
                 ((Element) drawings.item(0)).setAttribute("alt", description);
+                removeTextParagraphs(figure);
+            }
+        }
+    }
+
+    /** The page's words for screen readers: the Figure's alternative text says them in the PDF. */
+    private static void removeTextParagraphs(Element figure) {
+        NodeList paragraphs = figure.getElementsByTagNameNS(XHTML, "p");
+        for (int i = paragraphs.getLength() - 1; i >= 0; i--) {
+            Element paragraph = (Element) paragraphs.item(i);
+            if (HtmlReportWriter.DIAGRAM_TEXT.equals(paragraph.getAttribute("class"))) {
+                paragraph.getParentNode().removeChild(paragraph);
             }
         }
     }

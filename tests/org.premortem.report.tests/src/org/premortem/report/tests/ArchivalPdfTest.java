@@ -123,6 +123,10 @@ class ArchivalPdfTest {
                 assertTrue(alt.contains(words), "'" + words + "' in: " + alt);
             }
         }
+        try (PDDocument document = Loader.loadPDF(example.toFile())) {
+            assertFalse(new org.apache.pdfbox.text.PDFTextStripper().getText(document).contains(
+                    "Control structure diagram of"), "the HTML's hidden words are the alternative text, not page text");
+        }
         try (PDDocument document = Loader.loadPDF(hostile.toFile())) {
             String alt = TaggedStructure.of(document).ofType("Figure").get(0).getAlternateDescription();
             for (String payload : List.of("**bold** _em_ [link](http://evil)", "&amp; &lt;b&gt; (Controlled process)",
