@@ -83,6 +83,7 @@ final class HtmlBlocks {
         SvgOptions options = SvgOptions.inline(figure.anchor() + "-",
                 element -> figure.anchors().apply(element).map(anchor -> "#" + anchor), MAX_DIAGRAM_WIDTH);
         html.trusted(SvgWriter.write(figure.layout(), options));
+        html.element("p", figure.description(), "class", HtmlReportWriter.DIAGRAM_TEXT).newline();
         html.element("figcaption", ReportMessages.get("text.figure", figures, figure.caption())).newline();
         html.close("figure").newline();
     }

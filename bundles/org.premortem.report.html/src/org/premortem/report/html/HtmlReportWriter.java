@@ -24,6 +24,12 @@ import org.premortem.report.doc.TitleBlock;
  */
 public final class HtmlReportWriter {
 
+    /**
+     * The class of the paragraph in each diagram's figure that says in words what the diagram shows (components,
+     * control actions, feedback): read out by screen readers, not shown.
+     */
+    public static final String DIAGRAM_TEXT = "diagram-text";
+
     private static final String STYLES = loadStyles();
 
     private final ReportDocument document;

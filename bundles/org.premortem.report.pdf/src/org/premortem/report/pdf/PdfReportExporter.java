@@ -18,7 +18,8 @@ import org.premortem.report.html.HtmlReportWriter;
 
 /**
  * The PDF report: the HTML report rendered by openhtmltopdf (PDFBox) on A4 pages, with page numbers, bookmarks for
- * every section, vector diagrams and an embedded font. Reproducible: the same input gives the same bytes.
+ * every section, vector diagrams and an embedded font; tagged (PDF/UA-1) and archival (PDF/A-3a) with the model file
+ * it was made from inside (see {@link AttachedModel}). Reproducible: the same input gives the same bytes.
  */
 public final class PdfReportExporter implements ReportExporter {
 
@@ -41,7 +42,7 @@ public final class PdfReportExporter implements ReportExporter {
         Path file = directory.resolve(baseName + ".pdf");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new PdfRenderer(PdfFonts.find()).render(html, document, pdf);
+            new PdfRenderer(PdfFonts.find()).render(html, document, ReportSource.of(input.analysis(), baseName), pdf);
         } catch (OutOfMemoryError e) {
             throw new IOException(tooLarge(input), e);
         }

@@ -53,6 +53,7 @@ final class ControlStructureSections {
         }
         DiagramLayout drawing = AnalystPlacement.apply(layouter.layout(structure), structure);
         blocks.add(new Block.Figure("s-diagram-" + name, "control-structure-" + name, drawing, structure.getLabel(),
+                ControlStructureDescription.of(structure),
                 element -> context.anchors().knows(element) ? Optional.of(context.anchors().of(element))
                         : Optional.empty()));
         blocks.add(new Block.Paragraph(List.of(Inline.plain(msg("text.diagramLegend"))), "legend"));

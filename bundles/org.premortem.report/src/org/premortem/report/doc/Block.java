@@ -53,15 +53,17 @@ public sealed interface Block {
 
     /**
      * A laid-out control structure with its caption; {@code name} is unique and names its SVG file; {@code anchors}
-     * gives the anchor of a drawn element, so that the shapes can link to where the element is described.
+     * gives the anchor of a drawn element, so that the shapes can link to where the element is described;
+     * {@code description} says in words what the drawing shows, for readers who cannot see it.
      */
-    record Figure(String anchor, String name, DiagramLayout layout, String caption,
+    record Figure(String anchor, String name, DiagramLayout layout, String caption, String description,
             Function<IdentifiedElement, Optional<String>> anchors) implements Block {
         public Figure {
             Objects.requireNonNull(anchor, "anchor");
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(layout, "layout");
             Objects.requireNonNull(caption, "caption");
+            Objects.requireNonNull(description, "description");
             Objects.requireNonNull(anchors, "anchors");
         }
     }

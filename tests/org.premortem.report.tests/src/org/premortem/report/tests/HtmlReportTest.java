@@ -147,6 +147,17 @@ class HtmlReportTest {
         assertNotNull(svg.selectFirst("a[xlink:href=#CMP-2]"), "the Enactor's box links to its row");
     }
 
+    /** Screen readers read the diagram in words: a paragraph of the figure that the styles hide from sight. */
+    @Test
+    void theDiagramIsAlsoInWordsForScreenReaders() {
+        Element words = html.selectFirst("figure.diagram > p.diagram-text");
+        assertNotNull(words);
+        assertTrue(words.text().startsWith("Control structure diagram of CS-1 DynamoDB DNS management with 4 components:"),
+                words.text());
+        assertTrue(words.text().contains("Control actions: New plan from Planner to Enactor"), words.text());
+        assertTrue(html.selectFirst("style").data().contains("p.diagram-text { position: absolute;"));
+    }
+
     @Test
     void coverageAndTraceabilityCountTheExample() {
         String coverage = html.getElementById("s-coverage").text();
