@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** The top-level {@code premortem} command; the work is done by its subcommands. */
 @Command(name = "premortem", mixinStandardHelpOptions = true, versionProvider = BundleVersionProvider.class,
-        subcommands = { StatsCommand.class, ValidateCommand.class, ReportCommand.class, GenerateCommand.class })
+        subcommands = { StatsCommand.class, ValidateCommand.class, ReportCommand.class, GenerateCommand.class,
+                DiffCommand.class })
 public final class PremortemCommand implements Callable<Integer> {
 
     @Spec
