@@ -54,7 +54,7 @@ class RuleContributionsTest {
                 .map(oracle -> oracle.rule().id()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> registered = BuiltinRules.registry().rules().stream().map(ValidationRule::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(25, registered.size(), registered.toString());
+        assertEquals(26, registered.size(), registered.toString());
         assertEquals(registered, withOracle);
     }
 
