@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code premortem} command; the work is done by its subcommands. */
 @Command(name = "premortem", mixinStandardHelpOptions = true, versionProvider = BundleVersionProvider.class,
         subcommands = { StatsCommand.class, ValidateCommand.class, ReportCommand.class, GenerateCommand.class,
-                DiffCommand.class, MergeCommand.class })
+                DiffCommand.class, MergeCommand.class, OutlineCommand.class })
 public final class PremortemCommand implements Callable<Integer> {
 
     @Spec

@@ -14,7 +14,8 @@ import java.util.TreeSet;
 
 /**
  * What changed from one version of an analysis to another, by permanent id: elements added, removed and moved,
- * attributes changed, references linked and unlinked. Two files are equal exactly when there is no change.
+ * attributes changed, references linked and unlinked. A list of id-less parts (causal factors, display-id counters)
+ * that changed shows the parts only one version has. Two files are equal exactly when there is no change.
  */
 public final class ModelDiff {
 
@@ -91,7 +92,11 @@ public final class ModelDiff {
             List<Part> was = old.part(feature);
             List<Part> is = now.part(feature);
             if (!was.equals(is)) {
-                changes.add(new Change(ChangeKind.CHANGED, now.id(), feature, texts(was), texts(is)));
+                List<Part> dropped = without(was, is);
+                List<Part> added = without(is, was);
+                boolean reorderedOnly = dropped.isEmpty() && added.isEmpty();
+                changes.add(new Change(ChangeKind.CHANGED, now.id(), feature, texts(reorderedOnly ? was : dropped),
+                        texts(reorderedOnly ? is : added)));
             }
         }
         for (String feature : union(old.references(), now.references())) {
@@ -114,6 +119,18 @@ public final class ModelDiff {
         Set<String> names = new TreeSet<>(first.keySet());
         names.addAll(second.keySet());
         return names;
+    }
+
+    /** The parts of {@code parts} that {@code other} lacks, as a multiset difference in order. */
+    private static List<Part> without(List<Part> parts, List<Part> other) {
+        List<Part> remaining = new ArrayList<>(other);
+        List<Part> result = new ArrayList<>();
+        for (Part part : parts) {
+            if (!remaining.remove(part)) {
+                result.add(part);
+            }
+        }
+        return result;
     }
 
     private static List<String> texts(List<Part> parts) {
