@@ -73,7 +73,12 @@ final class MergeCommand implements Callable<Integer> {
         }
         PrintWriter report = out != null ? spec.commandLine().getOut() : err;
         if (out != null) {
-            AnalysisStore.writeAtomically(out, merged);
+            try {
+                AnalysisStore.writeAtomically(out, merged);
+            } catch (IOException e) {
+                err.println("premortem: " + out + ": cannot write the merged analysis: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
         } else {
             spec.commandLine().getOut().print(new String(merged, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();

@@ -4,6 +4,7 @@
 package org.premortem.core.merge;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,9 @@ final class ChildOrder {
             }
             ValueMerge.insertAfterLeftNeighbours(order, listOf(theirs, parentId, feature), here::contains);
             ValueMerge.insertAfterLeftNeighbours(order, listOf(base, parentId, feature), here::contains);
+            Set<String> placed = new HashSet<>(order);
             for (String id : entry.getValue()) {
-                if (!order.contains(id)) {
+                if (placed.add(id)) {
                     order.add(id);
                 }
             }

@@ -117,6 +117,18 @@ class MergeCommandTest {
     }
 
     @Test
+    void anOutThatCannotBeWrittenExitsTwoWithOneLine() throws IOException {
+        Path base = version("base", null, null);
+        Path folderAsOut = Files.createDirectories(folder.resolve("a-folder"));
+
+        assertEquals(2, run("merge", base.toString(), base.toString(), base.toString(), "-o", folderAsOut.toString()));
+
+        assertTrue(err.toString().startsWith("premortem: " + folderAsOut + ": cannot write the merged analysis"),
+                err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
     void versionsOfDifferentAnalysesExitTwo() throws IOException {
         Path base = version("base", null, null);
         Path other = version("other", "id=\"_hyem2fIYZNK1uaQApBwKxA\"", "id=\"_AAAAAAAAAAAAAAAAAAAAAA\"");

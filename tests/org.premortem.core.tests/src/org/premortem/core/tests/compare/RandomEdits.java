@@ -92,8 +92,12 @@ final class RandomEdits {
             return null;
         }
         EReference reference = lists.get(random.nextInt(lists.size()));
+        List<?> linked = (List<?>) element.eGet(reference);
+        // only a target not linked yet: a link that changes nothing would, replayed after the other branch, change
+        // something, and the oracle would expect more than the branch did
         List<IdentifiedElement> targets = elements.stream()
-                .filter(candidate -> reference.getEReferenceType().isInstance(candidate)).toList();
+                .filter(candidate -> reference.getEReferenceType().isInstance(candidate) && !linked.contains(candidate))
+                .toList();
         if (targets.isEmpty()) {
             return null;
         }
