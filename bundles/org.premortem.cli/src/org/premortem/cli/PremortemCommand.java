@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code premortem} command; the work is done by its subcommands. */
 @Command(name = "premortem", mixinStandardHelpOptions = true, versionProvider = BundleVersionProvider.class,
         subcommands = { StatsCommand.class, ValidateCommand.class, ReportCommand.class, ScenariosCommand.class,
-                ExtractCommand.class,
-                GenerateCommand.class })
+                ExtractCommand.class, GenerateCommand.class, DiffCommand.class, MergeCommand.class,
+                OutlineCommand.class })
 public final class PremortemCommand implements Callable<Integer> {
 
     @Spec

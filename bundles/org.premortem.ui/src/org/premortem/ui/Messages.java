@@ -9,6 +9,11 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 
     public static String Guide_title;
+    public static String MergeConflict_keepOurs;
+    public static String MergeConflict_takeTheirs;
+    public static String MergeConflict_title;
+    public static String MergeConflict_saveFirst;
+    public static String MergeConflict_failed;
     public static String Guide_noBrowser;
     public static String ValidateHandler_summaryOne;
     public static String ValidateHandler_summaryMany;

@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.premortem.model.stpa.Analysis#getLossScenarios <em>Loss Scenarios</em>}</li>
  *   <li>{@link org.premortem.model.stpa.Analysis#getRequirements <em>Requirements</em>}</li>
  *   <li>{@link org.premortem.model.stpa.Analysis#getDisplayIdCounters <em>Display Id Counters</em>}</li>
+ *   <li>{@link org.premortem.model.stpa.Analysis#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @see org.premortem.model.stpa.StpaPackage#getAnalysis()
@@ -268,6 +269,21 @@ public interface Analysis extends IdentifiedElement {
 	 * @generated
 	 */
 	EList<DisplayIdCounter> getDisplayIdCounters();
+
+	/**
+	 * Returns the value of the '<em><b>Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.premortem.model.stpa.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What a three-way merge of two versions of the analysis could not decide: the file holds our value, each conflict records both. Validation reports every conflict as an error until the analyst resolves it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Conflicts</em>' containment reference list.
+	 * @see org.premortem.model.stpa.StpaPackage#getAnalysis_Conflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MergeConflict> getConflicts();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -41,6 +41,15 @@ public interface StpaFactory extends EFactory {
 	DisplayIdCounter createDisplayIdCounter();
 
 	/**
+	 * Returns a new object of class '<em>Merge Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Merge Conflict</em>'.
+	 * @generated
+	 */
+	MergeConflict createMergeConflict();
+
+	/**
 	 * Returns a new object of class '<em>Goal</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -308,13 +308,22 @@ public interface StpaPackage extends EPackage {
 	int ANALYSIS__DISPLAY_ID_COUNTERS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__CONFLICTS = IDENTIFIED_ELEMENT_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Analysis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSIS_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 16;
+	int ANALYSIS_FEATURE_COUNT = IDENTIFIED_ELEMENT_FEATURE_COUNT + 17;
 
 	/**
 	 * The operation id for the '<em>Label Text</em>' operation.
@@ -381,6 +390,79 @@ public interface StpaPackage extends EPackage {
 	int DISPLAY_ID_COUNTER_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.premortem.model.stpa.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.premortem.model.stpa.impl.MergeConflictImpl
+	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getMergeConflict()
+	 * @generated
+	 */
+	int MERGE_CONFLICT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ELEMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__FEATURE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Ours</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Theirs</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.impl.GoalImpl <em>Goal</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -388,7 +470,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getGoal()
 	 * @generated
 	 */
-	int GOAL = 3;
+	int GOAL = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -461,7 +543,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getAssumption()
 	 * @generated
 	 */
-	int ASSUMPTION = 4;
+	int ASSUMPTION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -534,7 +616,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getLoss()
 	 * @generated
 	 */
-	int LOSS = 5;
+	int LOSS = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -607,7 +689,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getHazard()
 	 * @generated
 	 */
-	int HAZARD = 6;
+	int HAZARD = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -698,7 +780,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getSystemConstraint()
 	 * @generated
 	 */
-	int SYSTEM_CONSTRAINT = 7;
+	int SYSTEM_CONSTRAINT = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -789,7 +871,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getControlStructure()
 	 * @generated
 	 */
-	int CONTROL_STRUCTURE = 8;
+	int CONTROL_STRUCTURE = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -898,7 +980,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNodeLayout()
 	 * @generated
 	 */
-	int NODE_LAYOUT = 9;
+	int NODE_LAYOUT = 10;
 
 	/**
 	 * The feature id for the '<em><b>Element</b></em>' reference.
@@ -971,7 +1053,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getComponent()
 	 * @generated
 	 */
-	int COMPONENT = 10;
+	int COMPONENT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1107,7 +1189,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getResponsibility()
 	 * @generated
 	 */
-	int RESPONSIBILITY = 11;
+	int RESPONSIBILITY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1189,7 +1271,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getProcessModelVariable()
 	 * @generated
 	 */
-	int PROCESS_MODEL_VARIABLE = 12;
+	int PROCESS_MODEL_VARIABLE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1271,7 +1353,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getConnection()
 	 * @generated
 	 */
-	int CONNECTION = 13;
+	int CONNECTION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1371,7 +1453,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getControlAction()
 	 * @generated
 	 */
-	int CONTROL_ACTION = 14;
+	int CONTROL_ACTION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1489,7 +1571,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getFeedback()
 	 * @generated
 	 */
-	int FEEDBACK = 15;
+	int FEEDBACK = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1598,7 +1680,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getInputOutput()
 	 * @generated
 	 */
-	int INPUT_OUTPUT = 16;
+	int INPUT_OUTPUT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1698,7 +1780,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUnsafeControlAction()
 	 * @generated
 	 */
-	int UNSAFE_CONTROL_ACTION = 17;
+	int UNSAFE_CONTROL_ACTION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1852,7 +1934,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getRejectedScenario()
 	 * @generated
 	 */
-	int REJECTED_SCENARIO = 18;
+	int REJECTED_SCENARIO = 19;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -1907,7 +1989,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNotApplicableEntry()
 	 * @generated
 	 */
-	int NOT_APPLICABLE_ENTRY = 19;
+	int NOT_APPLICABLE_ENTRY = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2007,7 +2089,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getVariableValue()
 	 * @generated
 	 */
-	int VARIABLE_VALUE = 20;
+	int VARIABLE_VALUE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Variable</b></em>' reference.
@@ -2053,7 +2135,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getContextTable()
 	 * @generated
 	 */
-	int CONTEXT_TABLE = 21;
+	int CONTEXT_TABLE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2144,7 +2226,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getContextTableRow()
 	 * @generated
 	 */
-	int CONTEXT_TABLE_ROW = 22;
+	int CONTEXT_TABLE_ROW = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2244,7 +2326,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getControllerConstraint()
 	 * @generated
 	 */
-	int CONTROLLER_CONSTRAINT = 23;
+	int CONTROLLER_CONSTRAINT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2326,7 +2408,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getLossScenario()
 	 * @generated
 	 */
-	int LOSS_SCENARIO = 24;
+	int LOSS_SCENARIO = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2444,7 +2526,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getCausalFactor()
 	 * @generated
 	 */
-	int CAUSAL_FACTOR = 25;
+	int CAUSAL_FACTOR = 26;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -2490,7 +2572,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getRequirement()
 	 * @generated
 	 */
-	int REQUIREMENT = 26;
+	int REQUIREMENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2592,6 +2674,16 @@ public interface StpaPackage extends EPackage {
 	int REQUIREMENT_OPERATION_COUNT = IDENTIFIED_ELEMENT_OPERATION_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.premortem.model.stpa.ConflictKind <em>Conflict Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.premortem.model.stpa.ConflictKind
+	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getConflictKind()
+	 * @generated
+	 */
+	int CONFLICT_KIND = 28;
+
+	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.ComponentKind <em>Component Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2599,7 +2691,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getComponentKind()
 	 * @generated
 	 */
-	int COMPONENT_KIND = 27;
+	int COMPONENT_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.UcaType <em>Uca Type</em>}' enum.
@@ -2609,7 +2701,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUcaType()
 	 * @generated
 	 */
-	int UCA_TYPE = 28;
+	int UCA_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.UcaCategory <em>Uca Category</em>}' enum.
@@ -2619,7 +2711,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getUcaCategory()
 	 * @generated
 	 */
-	int UCA_CATEGORY = 29;
+	int UCA_CATEGORY = 31;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.NotApplicableVerdict <em>Not Applicable Verdict</em>}' enum.
@@ -2629,7 +2721,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getNotApplicableVerdict()
 	 * @generated
 	 */
-	int NOT_APPLICABLE_VERDICT = 30;
+	int NOT_APPLICABLE_VERDICT = 32;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.ScenarioClass <em>Scenario Class</em>}' enum.
@@ -2639,7 +2731,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getScenarioClass()
 	 * @generated
 	 */
-	int SCENARIO_CLASS = 31;
+	int SCENARIO_CLASS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.premortem.model.stpa.CausalFactorKind <em>Causal Factor Kind</em>}' enum.
@@ -2649,7 +2741,7 @@ public interface StpaPackage extends EPackage {
 	 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getCausalFactorKind()
 	 * @generated
 	 */
-	int CAUSAL_FACTOR_KIND = 32;
+	int CAUSAL_FACTOR_KIND = 34;
 
 
 	/**
@@ -2892,6 +2984,17 @@ public interface StpaPackage extends EPackage {
 	EReference getAnalysis_DisplayIdCounters();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.premortem.model.stpa.Analysis#getConflicts <em>Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Conflicts</em>'.
+	 * @see org.premortem.model.stpa.Analysis#getConflicts()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EReference getAnalysis_Conflicts();
+
+	/**
 	 * Returns the meta object for the '{@link org.premortem.model.stpa.Analysis#labelText() <em>Label Text</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2932,6 +3035,71 @@ public interface StpaPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDisplayIdCounter_Last();
+
+	/**
+	 * Returns the meta object for class '{@link org.premortem.model.stpa.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Merge Conflict</em>'.
+	 * @see org.premortem.model.stpa.MergeConflict
+	 * @generated
+	 */
+	EClass getMergeConflict();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.premortem.model.stpa.MergeConflict#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Element</em>'.
+	 * @see org.premortem.model.stpa.MergeConflict#getElement()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EReference getMergeConflict_Element();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.MergeConflict#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.premortem.model.stpa.MergeConflict#getKind()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.premortem.model.stpa.MergeConflict#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.premortem.model.stpa.MergeConflict#getFeature()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Feature();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.premortem.model.stpa.MergeConflict#getOurs <em>Ours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Ours</em>'.
+	 * @see org.premortem.model.stpa.MergeConflict#getOurs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Ours();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.premortem.model.stpa.MergeConflict#getTheirs <em>Theirs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Theirs</em>'.
+	 * @see org.premortem.model.stpa.MergeConflict#getTheirs()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Theirs();
 
 	/**
 	 * Returns the meta object for class '{@link org.premortem.model.stpa.Goal <em>Goal</em>}'.
@@ -4213,6 +4381,16 @@ public interface StpaPackage extends EPackage {
 	EOperation getRequirement__LabelText();
 
 	/**
+	 * Returns the meta object for enum '{@link org.premortem.model.stpa.ConflictKind <em>Conflict Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Conflict Kind</em>'.
+	 * @see org.premortem.model.stpa.ConflictKind
+	 * @generated
+	 */
+	EEnum getConflictKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.premortem.model.stpa.ComponentKind <em>Component Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4476,6 +4654,14 @@ public interface StpaPackage extends EPackage {
 		EReference ANALYSIS__DISPLAY_ID_COUNTERS = eINSTANCE.getAnalysis_DisplayIdCounters();
 
 		/**
+		 * The meta object literal for the '<em><b>Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS__CONFLICTS = eINSTANCE.getAnalysis_Conflicts();
+
+		/**
 		 * The meta object literal for the '<em><b>Label Text</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4508,6 +4694,56 @@ public interface StpaPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DISPLAY_ID_COUNTER__LAST = eINSTANCE.getDisplayIdCounter_Last();
+
+		/**
+		 * The meta object literal for the '{@link org.premortem.model.stpa.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.premortem.model.stpa.impl.MergeConflictImpl
+		 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getMergeConflict()
+		 * @generated
+		 */
+		EClass MERGE_CONFLICT = eINSTANCE.getMergeConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MERGE_CONFLICT__ELEMENT = eINSTANCE.getMergeConflict_Element();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__KIND = eINSTANCE.getMergeConflict_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__FEATURE = eINSTANCE.getMergeConflict_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS = eINSTANCE.getMergeConflict_Ours();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS = eINSTANCE.getMergeConflict_Theirs();
 
 		/**
 		 * The meta object literal for the '{@link org.premortem.model.stpa.impl.GoalImpl <em>Goal</em>}' class.
@@ -5516,6 +5752,16 @@ public interface StpaPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation REQUIREMENT___LABEL_TEXT = eINSTANCE.getRequirement__LabelText();
+
+		/**
+		 * The meta object literal for the '{@link org.premortem.model.stpa.ConflictKind <em>Conflict Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.premortem.model.stpa.ConflictKind
+		 * @see org.premortem.model.stpa.impl.StpaPackageImpl#getConflictKind()
+		 * @generated
+		 */
+		EEnum CONFLICT_KIND = eINSTANCE.getConflictKind();
 
 		/**
 		 * The meta object literal for the '{@link org.premortem.model.stpa.ComponentKind <em>Component Kind</em>}' enum.

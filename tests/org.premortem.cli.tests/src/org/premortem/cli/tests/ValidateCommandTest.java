@@ -84,7 +84,7 @@ class ValidateCommandTest {
         JsonObject run = log.getAsJsonArray("runs").get(0).getAsJsonObject();
         JsonObject driver = run.getAsJsonObject("tool").getAsJsonObject("driver");
         assertEquals("Premortem", driver.get("name").getAsString());
-        assertEquals(30, driver.getAsJsonArray("rules").size());
+        assertEquals(31, driver.getAsJsonArray("rules").size());
         JsonArray results = run.getAsJsonArray("results");
         assertTrue(results.size() > 10);
         for (var element : results) {

@@ -11,13 +11,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.premortem.core.build.AnalysisBuilder;
 import org.premortem.core.build.ControlStructureBuilder;
+import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
+import org.premortem.model.stpa.ConflictKind;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.Loss;
+import org.premortem.model.stpa.MergeConflict;
 import org.premortem.model.stpa.NotApplicableVerdict;
 import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.ScenarioClass;
+import org.premortem.model.stpa.StpaFactory;
 import org.premortem.model.stpa.SystemConstraint;
 import org.premortem.model.stpa.UcaCategory;
 import org.premortem.model.stpa.UcaType;
@@ -32,6 +36,7 @@ import org.premortem.validation.HazardWithoutConstraintRule;
 import org.premortem.validation.HazardWithoutLossRule;
 import org.premortem.validation.HazardWordingRule;
 import org.premortem.validation.LossWithoutHazardRule;
+import org.premortem.validation.MergeConflictRule;
 import org.premortem.validation.RequirementUnlinkedRule;
 import org.premortem.validation.ScenarioWithoutRequirementRule;
 import org.premortem.validation.SubHazardLossNotInParentRule;
@@ -141,6 +146,23 @@ class CompletenessRulesTest {
                     b.loss("Loss of mission").setDisplayId("L-1");
                     b.loss("Loss of money");
                 }, of("L-1"), of("L-3")),
+                Oracle.of(new MergeConflictRule(), b -> {
+                    Loss changedTwice = b.loss("Loss of life");
+                    Loss deletedByTheirs = b.loss("Loss of mission");
+                    b.loss("Loss of money");
+                    Analysis analysis = (Analysis) changedTwice.eContainer();
+                    MergeConflict text = StpaFactory.eINSTANCE.createMergeConflict();
+                    text.setElement(changedTwice);
+                    text.setFeature("text");
+                    text.getOurs().add("Loss of life");
+                    text.getTheirs().add("Loss of lives");
+                    analysis.getConflicts().add(text);
+                    MergeConflict deleted = StpaFactory.eINSTANCE.createMergeConflict();
+                    deleted.setElement(deletedByTheirs);
+                    deleted.setKind(ConflictKind.DELETED_BY_THEIRS);
+                    deleted.getOurs().add("changed text");
+                    analysis.getConflicts().add(deleted);
+                }, of("L-1", "L-2"), of("L-3")),
                 Oracle.of(new UcaSourceMismatchRule(), b -> {
                     ControlAction open = openAction(b);
                     b.uca(open, UcaType.PROVIDED, "while moving", "opened while moving");

@@ -54,7 +54,7 @@ class RuleContributionsTest {
                 StructureCueRulesTest.oracles()).flatMap(oracles -> oracles).map(oracle -> oracle.rule().id()).collect(Collectors.toCollection(TreeSet::new));
         Set<String> registered = BuiltinRules.registry().rules().stream().map(ValidationRule::id)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(30, registered.size(), registered.toString());
+        assertEquals(31, registered.size(), registered.toString());
         assertEquals(registered, withOracle);
     }
 

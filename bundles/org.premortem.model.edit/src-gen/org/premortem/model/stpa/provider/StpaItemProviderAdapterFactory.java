@@ -119,6 +119,29 @@ public class StpaItemProviderAdapterFactory extends StpaAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.premortem.model.stpa.MergeConflict} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MergeConflictItemProvider mergeConflictItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.premortem.model.stpa.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMergeConflictAdapter() {
+		if (mergeConflictItemProvider == null) {
+			mergeConflictItemProvider = new MergeConflictItemProvider(this);
+		}
+
+		return mergeConflictItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.premortem.model.stpa.Goal} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -754,6 +777,7 @@ public class StpaItemProviderAdapterFactory extends StpaAdapterFactory implement
 	public void dispose() {
 		if (analysisItemProvider != null) analysisItemProvider.dispose();
 		if (displayIdCounterItemProvider != null) displayIdCounterItemProvider.dispose();
+		if (mergeConflictItemProvider != null) mergeConflictItemProvider.dispose();
 		if (goalItemProvider != null) goalItemProvider.dispose();
 		if (assumptionItemProvider != null) assumptionItemProvider.dispose();
 		if (lossItemProvider != null) lossItemProvider.dispose();

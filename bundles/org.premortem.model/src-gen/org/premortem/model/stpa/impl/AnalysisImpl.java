@@ -31,6 +31,7 @@ import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.IdentifiedElement;
 import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.LossScenario;
+import org.premortem.model.stpa.MergeConflict;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.StpaPackage;
@@ -61,6 +62,7 @@ import org.premortem.model.stpa.UnsafeControlAction;
  *   <li>{@link org.premortem.model.stpa.impl.AnalysisImpl#getLossScenarios <em>Loss Scenarios</em>}</li>
  *   <li>{@link org.premortem.model.stpa.impl.AnalysisImpl#getRequirements <em>Requirements</em>}</li>
  *   <li>{@link org.premortem.model.stpa.impl.AnalysisImpl#getDisplayIdCounters <em>Display Id Counters</em>}</li>
+ *   <li>{@link org.premortem.model.stpa.impl.AnalysisImpl#getConflicts <em>Conflicts</em>}</li>
  * </ul>
  *
  * @generated
@@ -255,6 +257,16 @@ public class AnalysisImpl extends IdentifiedElementImpl implements Analysis {
 	 * @ordered
 	 */
 	protected EList<DisplayIdCounter> displayIdCounters;
+
+	/**
+	 * The cached value of the '{@link #getConflicts() <em>Conflicts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConflicts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MergeConflict> conflicts;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -519,6 +531,19 @@ public class AnalysisImpl extends IdentifiedElementImpl implements Analysis {
 	 * @generated
 	 */
 	@Override
+	public EList<MergeConflict> getConflicts() {
+		if (conflicts == null) {
+			conflicts = new EObjectContainmentEList<MergeConflict>(MergeConflict.class, this, StpaPackage.ANALYSIS__CONFLICTS);
+		}
+		return conflicts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String labelText() {
 		return getName();
 	}
@@ -557,6 +582,8 @@ public class AnalysisImpl extends IdentifiedElementImpl implements Analysis {
 				return ((InternalEList<?>)getRequirements()).basicRemove(otherEnd, msgs);
 			case StpaPackage.ANALYSIS__DISPLAY_ID_COUNTERS:
 				return ((InternalEList<?>)getDisplayIdCounters()).basicRemove(otherEnd, msgs);
+			case StpaPackage.ANALYSIS__CONFLICTS:
+				return ((InternalEList<?>)getConflicts()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -601,6 +628,8 @@ public class AnalysisImpl extends IdentifiedElementImpl implements Analysis {
 				return getRequirements();
 			case StpaPackage.ANALYSIS__DISPLAY_ID_COUNTERS:
 				return getDisplayIdCounters();
+			case StpaPackage.ANALYSIS__CONFLICTS:
+				return getConflicts();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -675,6 +704,10 @@ public class AnalysisImpl extends IdentifiedElementImpl implements Analysis {
 				getDisplayIdCounters().clear();
 				getDisplayIdCounters().addAll((Collection<? extends DisplayIdCounter>)newValue);
 				return;
+			case StpaPackage.ANALYSIS__CONFLICTS:
+				getConflicts().clear();
+				getConflicts().addAll((Collection<? extends MergeConflict>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -735,6 +768,9 @@ public class AnalysisImpl extends IdentifiedElementImpl implements Analysis {
 			case StpaPackage.ANALYSIS__DISPLAY_ID_COUNTERS:
 				getDisplayIdCounters().clear();
 				return;
+			case StpaPackage.ANALYSIS__CONFLICTS:
+				getConflicts().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -779,6 +815,8 @@ public class AnalysisImpl extends IdentifiedElementImpl implements Analysis {
 				return requirements != null && !requirements.isEmpty();
 			case StpaPackage.ANALYSIS__DISPLAY_ID_COUNTERS:
 				return displayIdCounters != null && !displayIdCounters.isEmpty();
+			case StpaPackage.ANALYSIS__CONFLICTS:
+				return conflicts != null && !conflicts.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

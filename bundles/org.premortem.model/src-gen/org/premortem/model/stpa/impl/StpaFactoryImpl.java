@@ -60,6 +60,7 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 		switch (eClass.getClassifierID()) {
 			case StpaPackage.ANALYSIS: return createAnalysis();
 			case StpaPackage.DISPLAY_ID_COUNTER: return createDisplayIdCounter();
+			case StpaPackage.MERGE_CONFLICT: return createMergeConflict();
 			case StpaPackage.GOAL: return createGoal();
 			case StpaPackage.ASSUMPTION: return createAssumption();
 			case StpaPackage.LOSS: return createLoss();
@@ -96,6 +97,8 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case StpaPackage.CONFLICT_KIND:
+				return createConflictKindFromString(eDataType, initialValue);
 			case StpaPackage.COMPONENT_KIND:
 				return createComponentKindFromString(eDataType, initialValue);
 			case StpaPackage.UCA_TYPE:
@@ -121,6 +124,8 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case StpaPackage.CONFLICT_KIND:
+				return convertConflictKindToString(eDataType, instanceValue);
 			case StpaPackage.COMPONENT_KIND:
 				return convertComponentKindToString(eDataType, instanceValue);
 			case StpaPackage.UCA_TYPE:
@@ -158,6 +163,17 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 	public DisplayIdCounter createDisplayIdCounter() {
 		DisplayIdCounterImpl displayIdCounter = new DisplayIdCounterImpl();
 		return displayIdCounter;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MergeConflict createMergeConflict() {
+		MergeConflictImpl mergeConflict = new MergeConflictImpl();
+		return mergeConflict;
 	}
 
 	/**
@@ -411,6 +427,26 @@ public class StpaFactoryImpl extends EFactoryImpl implements StpaFactory {
 	public Requirement createRequirement() {
 		RequirementImpl requirement = new RequirementImpl();
 		return requirement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ConflictKind createConflictKindFromString(EDataType eDataType, String initialValue) {
+		ConflictKind result = ConflictKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertConflictKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.premortem.model.stpa.CausalFactor;
 import org.premortem.model.stpa.CausalFactorKind;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.ComponentKind;
+import org.premortem.model.stpa.ConflictKind;
 import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ContextTable;
 import org.premortem.model.stpa.ContextTableRow;
@@ -32,6 +33,7 @@ import org.premortem.model.stpa.IdentifiedElement;
 import org.premortem.model.stpa.InputOutput;
 import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.LossScenario;
+import org.premortem.model.stpa.MergeConflict;
 import org.premortem.model.stpa.NodeLayout;
 import org.premortem.model.stpa.NotApplicableEntry;
 import org.premortem.model.stpa.NotApplicableVerdict;
@@ -75,6 +77,13 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	private EClass displayIdCounterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mergeConflictEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -243,6 +252,13 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	private EClass requirementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum conflictKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -572,6 +588,16 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAnalysis_Conflicts() {
+		return (EReference)analysisEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getAnalysis__LabelText() {
 		return analysisEClass.getEOperations().get(0);
 	}
@@ -604,6 +630,66 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	@Override
 	public EAttribute getDisplayIdCounter_Last() {
 		return (EAttribute)displayIdCounterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMergeConflict() {
+		return mergeConflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMergeConflict_Element() {
+		return (EReference)mergeConflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Kind() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Feature() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Ours() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Theirs() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1812,6 +1898,16 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getConflictKind() {
+		return conflictKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getComponentKind() {
 		return componentKindEEnum;
 	}
@@ -1918,11 +2014,19 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		createEReference(analysisEClass, ANALYSIS__LOSS_SCENARIOS);
 		createEReference(analysisEClass, ANALYSIS__REQUIREMENTS);
 		createEReference(analysisEClass, ANALYSIS__DISPLAY_ID_COUNTERS);
+		createEReference(analysisEClass, ANALYSIS__CONFLICTS);
 		createEOperation(analysisEClass, ANALYSIS___LABEL_TEXT);
 
 		displayIdCounterEClass = createEClass(DISPLAY_ID_COUNTER);
 		createEAttribute(displayIdCounterEClass, DISPLAY_ID_COUNTER__PREFIX);
 		createEAttribute(displayIdCounterEClass, DISPLAY_ID_COUNTER__LAST);
+
+		mergeConflictEClass = createEClass(MERGE_CONFLICT);
+		createEReference(mergeConflictEClass, MERGE_CONFLICT__ELEMENT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__KIND);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__FEATURE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS);
 
 		goalEClass = createEClass(GOAL);
 		createEAttribute(goalEClass, GOAL__TEXT);
@@ -2069,6 +2173,7 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		createEOperation(requirementEClass, REQUIREMENT___LABEL_TEXT);
 
 		// Create enums
+		conflictKindEEnum = createEEnum(CONFLICT_KIND);
 		componentKindEEnum = createEEnum(COMPONENT_KIND);
 		ucaTypeEEnum = createEEnum(UCA_TYPE);
 		ucaCategoryEEnum = createEEnum(UCA_CATEGORY);
@@ -2152,12 +2257,20 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		initEReference(getAnalysis_LossScenarios(), this.getLossScenario(), null, "lossScenarios", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAnalysis_Requirements(), this.getRequirement(), null, "requirements", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getAnalysis_DisplayIdCounters(), this.getDisplayIdCounter(), null, "displayIdCounters", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getAnalysis_Conflicts(), this.getMergeConflict(), null, "conflicts", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEOperation(getAnalysis__LabelText(), ecorePackage.getEString(), "labelText", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(displayIdCounterEClass, DisplayIdCounter.class, "DisplayIdCounter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getDisplayIdCounter_Prefix(), ecorePackage.getEString(), "prefix", null, 0, 1, DisplayIdCounter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getDisplayIdCounter_Last(), ecorePackage.getEInt(), "last", null, 0, 1, DisplayIdCounter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(mergeConflictEClass, MergeConflict.class, "MergeConflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEReference(getMergeConflict_Element(), this.getIdentifiedElement(), null, "element", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMergeConflict_Kind(), this.getConflictKind(), "kind", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMergeConflict_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMergeConflict_Ours(), ecorePackage.getEString(), "ours", null, 0, -1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getMergeConflict_Theirs(), ecorePackage.getEString(), "theirs", null, 0, -1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(goalEClass, Goal.class, "Goal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getGoal_Text(), ecorePackage.getEString(), "text", null, 0, 1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2321,6 +2434,11 @@ public class StpaPackageImpl extends EPackageImpl implements StpaPackage {
 		initEOperation(getRequirement__LabelText(), ecorePackage.getEString(), "labelText", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 
 		// Initialize enums and add enum literals
+		initEEnum(conflictKindEEnum, ConflictKind.class, "ConflictKind"); //$NON-NLS-1$
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.BOTH_CHANGED);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.DELETED_BY_OURS);
+		addEEnumLiteral(conflictKindEEnum, ConflictKind.DELETED_BY_THEIRS);
+
 		initEEnum(componentKindEEnum, ComponentKind.class, "ComponentKind"); //$NON-NLS-1$
 		addEEnumLiteral(componentKindEEnum, ComponentKind.CONTROLLER);
 		addEEnumLiteral(componentKindEEnum, ComponentKind.HUMAN_CONTROLLER);

@@ -81,6 +81,10 @@ public class StpaAdapterFactory extends AdapterFactoryImpl {
 				return createDisplayIdCounterAdapter();
 			}
 			@Override
+			public Adapter caseMergeConflict(MergeConflict object) {
+				return createMergeConflictAdapter();
+			}
+			@Override
 			public Adapter caseGoal(Goal object) {
 				return createGoalAdapter();
 			}
@@ -235,6 +239,20 @@ public class StpaAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDisplayIdCounterAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.premortem.model.stpa.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.premortem.model.stpa.MergeConflict
+	 * @generated
+	 */
+	public Adapter createMergeConflictAdapter() {
 		return null;
 	}
 

@@ -86,6 +86,12 @@ public class StpaSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StpaPackage.MERGE_CONFLICT: {
+				MergeConflict mergeConflict = (MergeConflict)theEObject;
+				T result = caseMergeConflict(mergeConflict);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StpaPackage.GOAL: {
 				Goal goal = (Goal)theEObject;
 				T result = caseGoal(goal);
@@ -299,6 +305,21 @@ public class StpaSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDisplayIdCounter(DisplayIdCounter object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMergeConflict(MergeConflict object) {
 		return null;
 	}
 
