@@ -70,7 +70,7 @@ class ValidationWorkbenchTest {
     void rulesAreContributedThroughTheExtensionPoint() {
         List<String> ids = RuleExtensionReader.read(Platform.getExtensionRegistry()).rules().stream()
                 .map(ValidationRule::id).toList();
-        assertEquals(25, ids.size(), ids.toString());
+        assertEquals(31, ids.size(), ids.toString());
         assertTrue(ids.contains("stpa.uca-without-scenario"));
         assertTrue(ids.contains("structure.conflicting-controllers"));
     }
