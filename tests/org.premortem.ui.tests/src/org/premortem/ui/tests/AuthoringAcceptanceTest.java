@@ -206,7 +206,13 @@ class AuthoringAcceptanceTest {
                     b -> true).get(0));
             robot.reveal(choose);
             robot.click(choose);
-            Shell dialog = robot.shell(field);
+            checkInDialog(field, displayIds);
+            robot.shellClosed(field);
+        }
+
+        /** In the checklist dialog titled {@code title}: a click and a space on each element, then OK. */
+        private void checkInDialog(String title, List<String> displayIds) {
+            Shell dialog = robot.shell(title);
             Table list = robot.find(dialog, Table.class, t -> true);
             for (String id : displayIds) {
                 TableItem item = robot.ui(() -> List.of(list.getItems()).stream()
@@ -217,7 +223,6 @@ class AuthoringAcceptanceTest {
                 robot.waitUntil(id + " checked", item::getChecked);
             }
             robot.button(dialog, "OK");
-            robot.shellClosed(field);
         }
 
         /** On the diagram page: each component from the palette, named in place; then the connections drawn. */
@@ -273,17 +278,7 @@ class AuthoringAcceptanceTest {
                 robot.key('a', SWT.MOD1);
                 robot.type(uca.getText());
                 robot.key('\r');
-                Shell hazards = robot.shell("Hazards");
-                Table list = robot.find(hazards, Table.class, t -> true);
-                for (String id : ids(uca.getHazards())) {
-                    TableItem item = robot.ui(() -> List.of(list.getItems()).stream()
-                            .filter(i -> i.getText().startsWith(id + ":")).findFirst().orElseThrow());
-                    Rectangle bounds = robot.ui(item::getBounds);
-                    robot.click(list, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-                    robot.key(' ');
-                    robot.waitUntil(id + " checked", item::getChecked);
-                }
-                robot.button(hazards, "OK");
+                checkInDialog("Hazards", ids(uca.getHazards()));
                 robot.waitUntil(uca.getDisplayId() + " is added",
                         () -> editor.analysis().getUnsafeControlActions().size() == before + 1);
             }
