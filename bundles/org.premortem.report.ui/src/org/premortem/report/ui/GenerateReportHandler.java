@@ -75,7 +75,7 @@ public final class GenerateReportHandler extends AbstractHandler {
      * Problems may be the active part while the analysis is open); empty when the user cancelled the save.
      */
     private static Optional<List<IFile>> files(ExecutionEvent event) throws ExecutionException {
-        if (HandlerUtil.getActivePart(event) instanceof IEditorPart editor && model(editor) != null) {
+        if (HandlerUtil.getActivePart(event) instanceof IEditorPart editor && PremortemFiles.of(editor) != null) {
             return saved(editor);
         }
         List<IFile> selected;
@@ -86,21 +86,16 @@ public final class GenerateReportHandler extends AbstractHandler {
             throw new ExecutionException(e.getMessage(), e);
         }
         IEditorPart front = HandlerUtil.getActiveEditor(event);
-        if (selected.isEmpty() && front != null && model(front) != null) {
+        if (selected.isEmpty() && PremortemFiles.of(front) != null) {
             return saved(front);
         }
         return Optional.of(selected);
-    }
-
-    private static IFile model(IEditorPart editor) {
-        IFile file = editor.getEditorInput().getAdapter(IFile.class);
-        return file != null && PremortemFiles.isModel(file) ? file : null;
     }
 
     private static Optional<List<IFile>> saved(IEditorPart editor) {
         if (editor.isDirty()) {
             editor.getSite().getPage().saveEditor(editor, true);
         }
-        return editor.isDirty() ? Optional.empty() : Optional.of(List.of(model(editor)));
+        return editor.isDirty() ? Optional.empty() : Optional.of(List.of(PremortemFiles.of(editor)));
     }
 }

@@ -15,9 +15,13 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IEditorPart;
 import org.premortem.core.persistence.PremortemResourceFactory;
 
-/** Finds the .premortem files a selection means: the files themselves, and those inside selected folders. */
+/**
+ * Finds the .premortem files a selection means (the files themselves, and those inside selected folders) or an editor
+ * has open.
+ */
 public final class PremortemFiles {
 
     private PremortemFiles() {
@@ -25,6 +29,12 @@ public final class PremortemFiles {
 
     public static boolean isModel(IResource resource) {
         return resource instanceof IFile file && PremortemResourceFactory.FILE_EXTENSION.equals(file.getFileExtension());
+    }
+
+    /** The .premortem file an editor has open, or {@code null} (no editor, another kind of file). */
+    public static IFile of(IEditorPart editor) {
+        IFile file = editor == null ? null : Adapters.adapt(editor.getEditorInput(), IFile.class);
+        return isModel(file) ? file : null;
     }
 
     public static List<IFile> in(ISelection selection) throws CoreException {

@@ -11,7 +11,6 @@ import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
@@ -19,7 +18,6 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -46,12 +44,9 @@ public final class ValidateHandler extends AbstractHandler {
         } catch (CoreException e) {
             throw new ExecutionException(e.getMessage(), e);
         }
-        IEditorPart editor = HandlerUtil.getActiveEditor(event);
-        if (files.isEmpty() && editor != null) {
-            IFile file = Adapters.adapt(editor.getEditorInput(), IFile.class);
-            if (file != null && PremortemFiles.isModel(file)) {
-                files.add(file);
-            }
+        IFile front = PremortemFiles.of(HandlerUtil.getActiveEditor(event));
+        if (files.isEmpty() && front != null) {
+            files.add(front);
         }
         if (files.isEmpty()) {
             MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.ValidateHandler_title,
