@@ -162,13 +162,21 @@ public final class Robot {
 
     /** Waits until {@code condition}, evaluated on the UI thread, holds. */
     public void waitUntil(String what, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        if (!within(TIMEOUT, condition)) {
+            throw new AssertionError("Timed out after " + TIMEOUT.toSeconds() + " s waiting for: " + what);
+        }
+    }
+
+    /** Whether {@code condition} becomes true within {@code time} (asked on the UI thread). */
+    public boolean within(Duration time, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + time.toNanos();
         while (!Boolean.TRUE.equals(ui(condition::getAsBoolean))) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + TIMEOUT.toSeconds() + " s waiting for: " + what);
+                return false;
             }
             pause(50);
         }
+        return true;
     }
 
     /**
