@@ -6,10 +6,12 @@ package org.premortem.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.premortem.core.compare.Messages;
 import org.premortem.core.merge.AnalysisMerge;
 import org.premortem.core.merge.MergeReport;
 import org.premortem.core.persistence.AnalysisStore;
@@ -51,15 +53,18 @@ final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Analysis> base = AnalysisFileLoader.load(baseFile, err);
+        // git passes an empty file as the ancestor when both branches added the file
+        boolean noBase = Files.isRegularFile(baseFile) && Files.size(baseFile) == 0;
+        Optional<Analysis> base = noBase ? Optional.empty() : AnalysisFileLoader.load(baseFile, err);
         Optional<Analysis> ours = AnalysisFileLoader.load(oursFile, err);
         Optional<Analysis> theirs = AnalysisFileLoader.load(theirsFile, err);
-        if (base.isEmpty() || ours.isEmpty() || theirs.isEmpty()) {
+        if (!noBase && base.isEmpty() || ours.isEmpty() || theirs.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
         AnalysisMerge.Outcome outcome;
         try {
-            outcome = AnalysisMerge.merge(base.get(), ours.get(), theirs.get());
+            outcome = noBase ? AnalysisMerge.mergeWithoutBase(ours.get(), theirs.get())
+                    : AnalysisMerge.merge(base.get(), ours.get(), theirs.get());
         } catch (IllegalArgumentException e) {
             err.println("premortem: " + e.getMessage());
             return CommandLine.ExitCode.USAGE;
@@ -82,6 +87,9 @@ final class MergeCommand implements Callable<Integer> {
         } else {
             spec.commandLine().getOut().print(new String(merged, StandardCharsets.UTF_8));
             spec.commandLine().getOut().flush();
+        }
+        if (noBase) {
+            report.println("premortem merge: " + Messages.get("merge.withoutBase"));
         }
         MergeReport.lines(outcome).forEach(line -> report.println("premortem merge: " + line));
         if (!outcome.result().isClean()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.premortem.core.compare.ElementState;
+import org.premortem.core.compare.Messages;
 import org.premortem.core.compare.ModelSnapshot;
 import org.premortem.core.compare.Part;
 import org.premortem.core.compare.SnapshotModel;
@@ -33,8 +34,31 @@ public final class AnalysisMerge {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(ours, "ours");
         Objects.requireNonNull(theirs, "theirs");
-        MergeResult result = ThreeWayMerge.merge(ModelSnapshot.of(base), ModelSnapshot.of(ours),
-                ModelSnapshot.of(theirs));
+        return merge(ModelSnapshot.of(base), ModelSnapshot.of(ours), ModelSnapshot.of(theirs));
+    }
+
+    /**
+     * Merges two versions that have no common ancestor: git gives an empty base when both branches added the file
+     * (for instance each copied it from a third place). Every element is then new on both sides: what both hold
+     * alike merges silently, what differs is a conflict, what one side holds is kept.
+     *
+     * @throws IllegalArgumentException when they are not versions of one analysis (two analyses made separately)
+     */
+    public static Outcome mergeWithoutBase(Analysis ours, Analysis theirs) {
+        Objects.requireNonNull(ours, "ours");
+        Objects.requireNonNull(theirs, "theirs");
+        ModelSnapshot o = ModelSnapshot.of(ours);
+        ModelSnapshot t = ModelSnapshot.of(theirs);
+        if (!o.rootId().equals(t.rootId())) {
+            throw new IllegalArgumentException(Messages.get("merge.addedSeparately", o.rootId(), t.rootId()));
+        }
+        String kind = o.elements().get(o.rootId()).kind();
+        ElementState emptyRoot = new ElementState(o.rootId(), kind, null, null, Map.of(), Map.of(), Map.of(), Map.of());
+        return merge(new ModelSnapshot(o.rootId(), Map.of(o.rootId(), emptyRoot), Map.of()), o, t);
+    }
+
+    private static Outcome merge(ModelSnapshot base, ModelSnapshot ours, ModelSnapshot theirs) {
+        MergeResult result = ThreeWayMerge.merge(base, ours, theirs);
         List<ElementState> states = new ArrayList<>(result.elements());
         if (!result.conflicts().isEmpty()) {
             int at = 0;

@@ -231,6 +231,66 @@ class GitMergeDriverTest {
         assertEquals(ConflictKind.DELETED_BY_OURS, merged.getConflicts().get(0).getKind());
     }
 
+    /**
+     * Adds {@code name} on a branch and on main, each a copy of the example edited its own way, and merges: git has
+     * no common ancestor for the file and gives the driver an empty one.
+     */
+    private GitRepository.Result mergeAdditions(String name, Consumer<Analysis> ours, Consumer<Analysis> theirs)
+            throws Exception {
+        repository.ok("checkout", "-q", "-b", "theirs");
+        addCopy(name, theirs);
+        repository.ok("add", name);
+        repository.ok("commit", "-q", "-m", "theirs adds " + name);
+        repository.ok("checkout", "-q", "main");
+        addCopy(name, ours);
+        repository.ok("add", name);
+        repository.ok("commit", "-q", "-m", "ours adds " + name);
+        return repository.git("merge", "--no-edit", "theirs");
+    }
+
+    private void addCopy(String name, Consumer<Analysis> edit) throws Exception {
+        Analysis analysis = AnalysisStore.load(EXAMPLE);
+        edit.accept(analysis);
+        AnalysisStore.save(analysis, repository.folder().resolve(name));
+    }
+
+    @Test
+    void bothBranchesAddingCopiesOfOneAnalysisKeepWhatEachAdded() throws Exception {
+        // without an ancestor nobody can tell which side changed an element both hold: only additions merge cleanly
+        Consumer<Analysis> ours = addUca(101, "CA-1", "Planner provides a plan twice");
+        Consumer<Analysis> theirs = addUca(202, "CA-2", "Enactor applies a stale plan");
+
+        GitRepository.Result merge = mergeAdditions("copy.premortem", ours, theirs);
+
+        assertEquals(0, merge.exitCode(), merge.output());
+        assertTrue(merge.output().contains("the common ancestor is empty"), merge.output());
+        assertTrue(merge.output().contains("theirs' new UCA-14 is now UCA-15"), merge.output());
+        assertSameElements(bothApplied(ours, theirs), AnalysisStore.load(repository.folder().resolve("copy.premortem")));
+    }
+
+    @Test
+    void bothBranchesAddingCopiesThatDifferInOneTextIsAConflictRecorded() throws Exception {
+        GitRepository.Result merge = mergeAdditions("copy.premortem", setText("UCA-3", "ours: UCA-3"),
+                setText("UCA-3", "theirs: UCA-3"));
+
+        assertEquals(1, merge.exitCode(), merge.output());
+        Analysis merged = AnalysisStore.load(repository.folder().resolve("copy.premortem"));
+        assertEquals("ours: UCA-3", ((UnsafeControlAction) byDisplayId(merged, "UCA-3")).getText());
+        assertEquals(List.of("theirs: UCA-3"), merged.getConflicts().get(0).getTheirs());
+    }
+
+    @Test
+    void bothBranchesAddingSeparateAnalysesUnderOneNameIsRefusedWithAWayOut() throws Exception {
+        Consumer<Analysis> separate = analysis -> analysis.setId("_a_separately_made_analysis");
+
+        GitRepository.Result merge = mergeAdditions("copy.premortem", analysis -> { }, separate);
+
+        assertEquals(1, merge.exitCode(), merge.output());
+        assertTrue(merge.output().contains("two separate analyses"), merge.output());
+        assertTrue(merge.output().contains("git checkout --ours or --theirs"), merge.output());
+        AnalysisStore.load(repository.folder().resolve("copy.premortem")); // ours, untouched, still loads
+    }
+
     @Test
     void gitDiffShowsTheOutlineThroughTheTextconv() throws Exception {
         edit(setText("UCA-3", "a new wording"));
