@@ -4,6 +4,7 @@
 package org.premortem.core.validation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,18 @@ public final class Validator {
             if (it.next() instanceof IdentifiedElement element) {
                 collector.visit(element);
             }
+        }
+        return collector.findings;
+    }
+
+    /**
+     * The findings of some elements only, against the analysis as it is now (its index built by the caller, who may
+     * need it too): what an editor does after an edit, for the elements the edit affected.
+     */
+    public List<Finding> validate(Collection<? extends IdentifiedElement> elements, AnalysisIndex index) {
+        Collector collector = new Collector(index);
+        for (IdentifiedElement element : elements) {
+            collector.visit(element);
         }
         return collector.findings;
     }
