@@ -66,6 +66,7 @@ import org.premortem.tables.ScenariosPage;
 import org.premortem.tables.TraceabilityPage;
 import org.premortem.tables.UcaTablePage;
 import org.premortem.ui.emf.DeleteElementsAction;
+import org.premortem.ui.validation.LiveValidation;
 import org.premortem.ui.validation.ProblemMarkers;
 
 /**
@@ -108,6 +109,8 @@ public final class PremortemEditor extends MultiPageEditorPart
     private DeleteElementsAction deleteAction;
     private long loadedStamp;
     private boolean changedOnDisk;
+    /** Findings of the edited elements into the Problems view after every command, before a save. */
+    private LiveValidation liveValidation;
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -133,6 +136,10 @@ public final class PremortemEditor extends MultiPageEditorPart
             Analysis analysis = AnalysisStore.parse(path(file), bytes, domain.getResourceSet());
             IdAssigningAdapter.install(analysis, IdSource.random());
             resource = analysis.eResource();
+            if (liveValidation != null) {
+                liveValidation.stop();
+            }
+            liveValidation = LiveValidation.start(file, analysis);
             loadedStamp = file.getModificationStamp();
             changedOnDisk = false;
         } catch (ModelLoadException e) {
@@ -304,6 +311,7 @@ public final class PremortemEditor extends MultiPageEditorPart
         loadedStamp = file.getModificationStamp();
         changedOnDisk = false;
         commandStack.saveIsDone();
+        liveValidation.settingsChanged();
         firePropertyChange(PROP_DIRTY);
     }
 
@@ -333,6 +341,8 @@ public final class PremortemEditor extends MultiPageEditorPart
             write(target, null);
             setInputWithNotify(new FileEditorInput(target));
             setPartName(target.getName());
+            liveValidation.stop();
+            liveValidation = LiveValidation.start(target, analysis());
         } catch (IOException | CoreException e) {
             ErrorDialog.openError(getSite().getShell(), Messages.bind(Messages.Save_failed, target.getName()),
                     e.getMessage(), Status.error(String.valueOf(e.getMessage()), e));
@@ -398,6 +408,7 @@ public final class PremortemEditor extends MultiPageEditorPart
                 return;
             }
             firePropertyChange(PROP_DIRTY);
+            liveValidation.afterCommand();
             Command recent = commandStack.getMostRecentCommand();
             Collection<?> affected = recent == null ? List.of() : recent.getAffectedObjects();
             if (!affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
@@ -497,6 +508,9 @@ public final class PremortemEditor extends MultiPageEditorPart
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskListener);
         commandStack.removeCommandStackListener(stackListener);
         adapterFactory.dispose();
+        if (liveValidation != null) {
+            liveValidation.stop();
+        }
         super.dispose();
     }
 }

@@ -3,8 +3,10 @@
  */
 package org.premortem.ui.validation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -38,15 +40,49 @@ public final class ProblemMarkers {
     public static void replace(IFile file, List<Finding> findings, ElementLines lines) throws CoreException {
         file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
         for (Finding finding : findings) {
-            IMarker marker = file.createMarker(TYPE);
-            marker.setAttributes(Map.of(
-                    IMarker.SEVERITY, severity(finding.severity()),
-                    IMarker.MESSAGE, finding.displayId() + ": " + finding.message(),
-                    IMarker.LOCATION, finding.displayId(),
-                    IMarker.LINE_NUMBER, lines.lineOf(finding.elementId()).orElse(1),
-                    RULE_ID, finding.ruleId(),
-                    ELEMENT_ID, finding.elementId()));
+            create(file, finding, lines.lineOf(finding.elementId()).orElse(1));
         }
+    }
+
+    /**
+     * Replaces the markers of some elements only, with their new findings ({@link #attributesOf}): what live
+     * validation does after an edit that is not saved yet. A marker keeps the line its element's markers had (the file
+     * on disk has not changed); an element that had none gets no line until the next save.
+     */
+    public static void replaceOf(IFile file, Set<String> elementIds, List<Map<String, Object>> findings)
+            throws CoreException {
+        Map<String, Integer> lines = new HashMap<>();
+        for (IMarker marker : file.findMarkers(TYPE, false, IResource.DEPTH_ZERO)) {
+            String elementId = marker.getAttribute(ELEMENT_ID, null);
+            if (elementId != null && elementIds.contains(elementId)) {
+                lines.putIfAbsent(elementId, marker.getAttribute(IMarker.LINE_NUMBER, 0));
+                marker.delete();
+            }
+        }
+        for (Map<String, Object> finding : findings) {
+            Map<String, Object> attributes = new HashMap<>(finding);
+            int line = lines.getOrDefault((String) finding.get(ELEMENT_ID), 0);
+            if (line > 0) {
+                attributes.put(IMarker.LINE_NUMBER, line);
+            }
+            file.createMarker(TYPE).setAttributes(attributes);
+        }
+    }
+
+    /** A finding as marker attributes, without a line: taken on the thread that owns the model. */
+    public static Map<String, Object> attributesOf(Finding finding) {
+        return Map.of(
+                IMarker.SEVERITY, severity(finding.severity()),
+                IMarker.MESSAGE, finding.displayId() + ": " + finding.message(),
+                IMarker.LOCATION, finding.displayId(),
+                RULE_ID, finding.ruleId(),
+                ELEMENT_ID, finding.elementId());
+    }
+
+    private static void create(IFile file, Finding finding, int line) throws CoreException {
+        Map<String, Object> attributes = new HashMap<>(attributesOf(finding));
+        attributes.put(IMarker.LINE_NUMBER, line);
+        file.createMarker(TYPE).setAttributes(attributes);
     }
 
     /** Replaces the file's Premortem markers with the reasons it could not be loaded. */
