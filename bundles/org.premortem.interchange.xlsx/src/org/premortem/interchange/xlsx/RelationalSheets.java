@@ -53,7 +53,6 @@ final class RelationalSheets {
         String[][] rows = {
             {Messages.get("analysis.name"), analysis.getName()},
             {Messages.get("analysis.description"), analysis.getDescription()},
-            {Messages.get("analysis.label"), analysis.getLabel()},
             {Messages.get("analysis.permanentId"), analysis.getId()},
             {Messages.get("analysis.counters"), counters}};
         for (int r = 0; r < rows.length; r++) {
