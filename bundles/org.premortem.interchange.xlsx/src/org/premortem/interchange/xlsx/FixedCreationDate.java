@@ -3,14 +3,16 @@
  */
 package org.premortem.interchange.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -29,10 +31,24 @@ final class FixedCreationDate {
 
     static byte[] apply(byte[] workbook, LocalDate date) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(workbook.length);
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
+        Path temporary = Files.createTempFile("premortem-", ".xlsx");
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            Files.write(temporary, workbook);
+            copy(temporary, zip, date);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return out.toByteArray();
+    }
+
+    /** Reads through the central directory: FastExcel's entries carry their sizes only there and after the data. */
+    private static void copy(Path workbook, ZipOutputStream zip, LocalDate date) throws IOException {
+        try (ZipFile in = new ZipFile(workbook.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] content;
+                try (InputStream stream = in.getInputStream(entry)) {
+                    content = stream.readAllBytes();
+                }
                 if (CORE.equals(entry.getName())) {
                     content = new String(content, StandardCharsets.UTF_8)
                             .replaceAll("(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + date + "T00:00:00Z$2")
@@ -45,6 +61,5 @@ final class FixedCreationDate {
                 zip.closeEntry();
             }
         }
-        return out.toByteArray();
     }
 }
