@@ -29,8 +29,8 @@ public final class ImporterExtensionReader {
                 AnalysisImporter.class)) {
             AnalysisImporter importer = contribution.instance();
             String id = contribution.element().getAttribute("id");
-            String extensions = String.valueOf(contribution.element().getAttribute("extensions"));
-            List<String> declared = Arrays.stream(extensions.split(",")).map(String::strip)
+            String listed = String.valueOf(contribution.element().getAttribute("extensions"));
+            List<String> declared = Arrays.stream(listed.split(",")).map(String::strip)
                     .filter(s -> !s.isEmpty()).toList();
             if (!importer.id().equals(id)) {
                 Contributions.log(contribution.element(), "reports the id '" + importer.id() + "', not '" + id + "'",
