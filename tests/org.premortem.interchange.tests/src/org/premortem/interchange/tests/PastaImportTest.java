@@ -139,6 +139,21 @@ class PastaImportTest {
         String description = result.analysis().getDescription();
         assertTrue(description.contains(": coordination"), description);
         assertTrue(description.contains(": bi"), description);
+        List<String> notices = result.notices().stream().map(Object::toString).toList();
+        assertTrue(notices.contains(Pasta.OLDER_GRAMMAR + ":15:14: the coordination edge handover (older PASTA; an "
+                + "input/output here) has no place in Premortem; kept as a note in the analysis description"),
+                notices.toString());
+        assertEquals(2, notices.stream().filter(n -> n.contains("'bi'")).count(), notices.toString());
+    }
+
+    @Test
+    void everyNoteIsReportedWithItsPlace() throws Exception {
+        List<String> notices = Pasta.read(Pasta.EVERY_CONSTRUCT).notices().stream().map(Object::toString).toList();
+        assertEquals(3, notices.stream().filter(n -> n.contains("hierarchy level")).count(), notices.toString());
+        assertTrue(notices.contains(Pasta.EVERY_CONSTRUCT + ":40:21: the range of speed.slow has no place in "
+                + "Premortem; kept as a note in the analysis description"), notices.toString());
+        assertTrue(notices.stream().anyMatch(n -> n.contains("desired control action D1")), notices.toString());
+        assertTrue(notices.stream().anyMatch(n -> n.contains("14 PASTA ids")), notices.toString());
     }
 
     @Test
