@@ -86,6 +86,7 @@ final class PastaWriter {
         controllerConstraints();
         scenarios();
         requirements();
+        unwrittenAttributes();
         StringBuilder text = new StringBuilder("// Written by Premortem from the analysis \"")
                 .append(oneLine(analysis.getName())).append("\".\n");
         String description = PastaNotes.userDescription(analysis);
@@ -484,6 +485,37 @@ final class PastaWriter {
                     .append(string(requirement.getText())).append(" [").append(String.join(", ", refs))
                     .append("]\n");
         }
+    }
+
+    /** Elements and attributes PASTA has no syntax for, counted in one comment each. */
+    private void unwrittenAttributes() {
+        if (!analysis.getNotApplicable().isEmpty()) {
+            omissions.add(analysis.getNotApplicable().size() + " not-applicable entries of UCA tables");
+        }
+        int attributes = 0;
+        for (var it = analysis.eAllContents(); it.hasNext();) {
+            var next = it.next();
+            if (next instanceof Component c) {
+                attributes += count(c.getDescription()) + count(c.getControlAlgorithm())
+                        + (c.getReplicas() > 1 ? 1 : 0);
+            } else if (next instanceof Connection c) {
+                attributes += count(c.getDescription());
+            } else if (next instanceof UnsafeControlAction u) {
+                attributes += count(u.getRationale()) + u.getRejectedScenarios().size();
+            } else if (next instanceof Requirement r) {
+                attributes += count(r.getRationale());
+            } else if (next instanceof ContextTableRow r) {
+                attributes += count(r.getRationale());
+            }
+        }
+        if (attributes > 0) {
+            omissions.add(attributes + " descriptions, rationales, control algorithms, replica counts and rejected "
+                    + "scenario candidates (component kinds are not written either)");
+        }
+    }
+
+    private static int count(String text) {
+        return text == null || text.isBlank() ? 0 : 1;
     }
 
     private <T> String refs(List<T> targets, Function<T, String> name) {
