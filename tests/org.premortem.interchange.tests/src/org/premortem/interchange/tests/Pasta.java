@@ -22,6 +22,7 @@ final class Pasta {
     static final Path EVERY_CONSTRUCT = FIXTURES.resolve("every-construct.stpa");
     static final Path CONTEXT_TABLE = FIXTURES.resolve("context-table.stpa");
     static final Path OLDER_GRAMMAR = FIXTURES.resolve("older-grammar.stpa");
+    static final Path RULE_TYPES = FIXTURES.resolve("rule-types.stpa");
 
     private Pasta() {
     }

@@ -68,7 +68,7 @@ class PastaImportTest {
 
     @Test
     void validationFindsNoError() throws Exception {
-        for (Path file : List.of(Pasta.EVERY_CONSTRUCT, Pasta.CONTEXT_TABLE, Pasta.OLDER_GRAMMAR)) {
+        for (Path file : List.of(Pasta.EVERY_CONSTRUCT, Pasta.CONTEXT_TABLE, Pasta.OLDER_GRAMMAR, Pasta.RULE_TYPES)) {
             RuleRegistry rules = RuleRegistry.fromServiceLoader(LossWithoutHazardRule.class.getClassLoader(),
                     ColdStartRule.class.getClassLoader());
             List<Finding> findings = new Validator(rules, ValidationSettings.defaults())
@@ -134,6 +134,14 @@ class PastaImportTest {
     }
 
     @Test
+    void everyRuleTypeIsAUcaType() throws Exception {
+        assertEquals(List.of(UcaType.NOT_PROVIDED, UcaType.PROVIDED, UcaType.TOO_LATE, UcaType.TOO_EARLY,
+                UcaType.WRONG_ORDER, UcaType.APPLIED_TOO_LONG, UcaType.STOPPED_TOO_SOON),
+                Pasta.read(Pasta.RULE_TYPES).analysis().getUnsafeControlActions().stream()
+                        .map(UnsafeControlAction::getType).toList());
+    }
+
+    @Test
     void theOlderGrammarsCoordinationAndBidirectionalEdgesAreNotes() throws Exception {
         ImportResult result = Pasta.read(Pasta.OLDER_GRAMMAR);
         String description = result.analysis().getDescription();
@@ -150,7 +158,7 @@ class PastaImportTest {
     void everyNoteIsReportedWithItsPlace() throws Exception {
         List<String> notices = Pasta.read(Pasta.EVERY_CONSTRUCT).notices().stream().map(Object::toString).toList();
         assertEquals(3, notices.stream().filter(n -> n.contains("hierarchy level")).count(), notices.toString());
-        assertTrue(notices.contains(Pasta.EVERY_CONSTRUCT + ":40:21: the range of speed.slow has no place in "
+        assertTrue(notices.contains(Pasta.EVERY_CONSTRUCT + ":41:21: the range of speed.slow has no place in "
                 + "Premortem; kept as a note in the analysis description"), notices.toString());
         assertTrue(notices.stream().anyMatch(n -> n.contains("desired control action D1")), notices.toString());
         assertTrue(notices.stream().anyMatch(n -> n.contains("14 PASTA ids")), notices.toString());

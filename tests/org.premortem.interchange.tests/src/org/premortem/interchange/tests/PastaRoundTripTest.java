@@ -26,7 +26,7 @@ class PastaRoundTripTest {
     Path folder;
 
     static Stream<Path> fixtures() {
-        return Stream.of(Pasta.EVERY_CONSTRUCT, Pasta.CONTEXT_TABLE);
+        return Stream.of(Pasta.EVERY_CONSTRUCT, Pasta.CONTEXT_TABLE, Pasta.RULE_TYPES);
     }
 
     @ParameterizedTest
