@@ -10,8 +10,8 @@ import java.util.List;
  * Reads an analysis kept in another tool's format (PASTA's {@code .stpa}, a spreadsheet, ...). Importers are plain Java
  * with a public no-argument constructor; a bundle contributes one both to the extension point
  * {@code org.premortem.importers} (for the workbench's File &gt; Import wizard) and to
- * {@code META-INF/services/org.premortem.core.interchange.AnalysisImporter} (for {@code premortem import}), and they are
- * found through an {@link AnalysisImporterRegistry}.
+ * {@code META-INF/services/org.premortem.core.interchange.AnalysisImporter} (for {@code premortem import}), and
+ * they are found through an {@link AnalysisImporterRegistry}.
  * <p>
  * An importer never drops what it read silently: what has no place in a Premortem analysis is kept in a note or
  * listed in {@link ImportResult#notices()}. Bad input is an {@link ImportException} naming where it is.

@@ -56,7 +56,12 @@ final class ContextTableMapping {
         analysis.getContextTables().add(table);
         action.ifPresent(table::setControlAction);
         ids.keep(table, rule.name().text());
-        notes.add(table, rule.desired() ? "dca" : "type", rule.type().text());
+        if (rule.desired()) {
+            notes.keep(table, "dca", rule.type().text(), rule.name(), "the desired control action " + rule.name().text()
+                    + " (a context table without hazardous rows here)");
+        } else {
+            notes.add(table, "type", rule.type().text());
+        }
         UcaType type = PastaUcaTypes.ofRuleType(rule.type().text());
         for (Context context : rule.contexts()) {
             ContextTableRow row = STPA.createContextTableRow();

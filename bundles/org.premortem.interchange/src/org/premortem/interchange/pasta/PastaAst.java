@@ -71,7 +71,7 @@ final class PastaAst {
         }
     }
 
-    /** {@code system.action { notProviding {..} providing {..} tooEarlyOrLateOrWrongOrder {..} stoppedTooSoonOrLate {..} }}. */
+    /** {@code system.action { notProviding {..} providing {..} tooEarlyOrLate... {..} stoppedTooSoonOrLate {..} }}. */
     record ActionUcas(Name system, Name action, List<List<Uca>> groups) {
     }
 

@@ -21,12 +21,13 @@ final class PastaIds {
 
     private final Set<String> used = new HashSet<>();
     private final PastaNotes notes;
+    private int kept;
 
     PastaIds(PastaNotes notes) {
         this.notes = notes;
     }
 
-    /** Gives a top-level element the display id {@code prefix-N} if its PASTA id is {@code prefixN} or {@code prefix-N}. */
+    /** Gives a top-level element the display id {@code prefix-N} if its PASTA id is {@code prefixN} (or with dash). */
     void identify(IdentifiedElement element, String prefix, String pastaId) {
         Optional<String> fitted = fit(prefix, pastaId).filter(id -> !id.contains("."));
         apply(element, fitted, pastaId);
@@ -43,6 +44,12 @@ final class PastaIds {
     /** Keeps the PASTA id in a note, for elements whose kind has no numbered PASTA id. */
     void keep(IdentifiedElement element, String pastaId) {
         notes.add(element, "id", pastaId);
+        kept++;
+    }
+
+    /** How many PASTA ids were kept in notes. */
+    int keptCount() {
+        return kept;
     }
 
     private void apply(IdentifiedElement element, Optional<String> fitted, String pastaId) {

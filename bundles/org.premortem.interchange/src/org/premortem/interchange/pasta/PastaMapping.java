@@ -53,8 +53,8 @@ final class PastaMapping {
     private final Path file;
     private final List<ImportNotice> errors = new ArrayList<>();
     private final List<ImportNotice> notices = new ArrayList<>();
-    private final PastaNotes notes = new PastaNotes();
-    private final PastaIds ids = new PastaIds(notes);
+    private final PastaNotes notes;
+    private final PastaIds ids;
     private final PastaScope<Loss> losses;
     private final PastaScope<Hazard> hazards;
     private final PastaScope<SystemConstraint> constraints;
@@ -64,6 +64,8 @@ final class PastaMapping {
 
     PastaMapping(Path file) {
         this.file = file;
+        notes = new PastaNotes(file);
+        ids = new PastaIds(notes);
         losses = new PastaScope<>("loss", file, errors);
         hazards = new PastaScope<>("hazard", file, errors);
         constraints = new PastaScope<>("system constraint", file, errors);
@@ -119,9 +121,10 @@ final class PastaMapping {
         }
         new IdAssigner(analysis, idSource).assignMissing();
         notes.writeInto(analysis, "Imported from the PASTA file " + fileName + ".");
-        if (!notes.isEmpty()) {
-            notices.add(new ImportNotice(file.toString(), "PASTA ids that are not Premortem display ids, hierarchy "
-                    + "levels, value ranges, headers and DCA and rule types are kept as notes in the analysis "
+        notices.addAll(notes.notices());
+        if (ids.keptCount() > 0) {
+            notices.add(new ImportNotice(file.toString(), ids.keptCount() + " PASTA ids are not Premortem display "
+                    + "ids (such as node and command names); each is kept as a note 'id NAME' in the analysis "
                     + "description"));
         }
         return analysis;
@@ -173,9 +176,8 @@ final class PastaMapping {
     /** Headers group refinements in PASTA's editor; Premortem has no groups, so they are notes. */
     private void headers(IdentifiedElement element, Refined refined) {
         for (String header : refined.headers()) {
-            notes.add(element, "header", header);
-            notices.add(ImportNotice.at(file, refined.name().line(), refined.name().column(), "the header \""
-                    + header + "\" of " + refined.name().text() + " has no place in Premortem; kept as a note"));
+            notes.keep(element, "header", header, refined.name(), "the header \"" + header + "\" of "
+                    + refined.name().text());
         }
     }
 

@@ -3,6 +3,7 @@
  */
 package org.premortem.interchange.pasta;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
+import org.premortem.core.interchange.ImportNotice;
+import org.premortem.interchange.pasta.PastaAst.Name;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.IdentifiedElement;
 
@@ -33,6 +36,24 @@ final class PastaNotes {
     static final String HEADER = "PASTA notes (display id: note):";
 
     private final Map<IdentifiedElement, List<String>> notes = new LinkedHashMap<>();
+    private final List<ImportNotice> notices = new ArrayList<>();
+    private final Path file;
+
+    PastaNotes(Path file) {
+        this.file = file;
+    }
+
+    /** Adds a note and reports it: {@code what} (at {@code at}) has no place in Premortem. */
+    void keep(IdentifiedElement element, String key, String value, Name at, String what) {
+        add(element, key, value);
+        notices.add(ImportNotice.at(file, at.line(), at.column(), what
+                + " has no place in Premortem; kept as a note in the analysis description"));
+    }
+
+    /** What {@link #keep} reported, in the order kept. */
+    List<ImportNotice> notices() {
+        return notices;
+    }
 
     /** Adds a note {@code key value} to an element (whose display id may not be assigned yet). */
     void add(IdentifiedElement element, String key, String value) {

@@ -90,7 +90,8 @@ final class StructureMapping {
         if (node.label().isPresent() && !node.label().get().equals(node.name().text())) {
             ids.keep(component, node.name().text());
         }
-        node.level().ifPresent(level -> notes.add(component, "hierarchyLevel", String.valueOf(level)));
+        node.level().ifPresent(level -> notes.keep(component, "hierarchyLevel", String.valueOf(level), node.name(),
+                "the hierarchy level of " + node.name().text()));
         boolean controls = !node.actions().isEmpty() || !node.variables().isEmpty();
         component.setKind(controls ? ComponentKind.CONTROLLER : ComponentKind.CONTROLLED_PROCESS);
         PastaScope<ProcessModelVariable> variables = variables(component);
@@ -99,7 +100,8 @@ final class StructureMapping {
             pmv.setName(variable.name().text());
             for (Value value : variable.values()) {
                 pmv.getValues().add(value.name().text());
-                value.range().ifPresent(range -> notes.add(pmv, "range", value.name().text() + " " + range));
+                value.range().ifPresent(range -> notes.keep(pmv, "range", value.name().text() + " " + range,
+                        value.name(), "the range of " + variable.name().text() + "." + value.name().text()));
             }
             component.getProcessModel().add(pmv);
             variables.define(variable.name(), pmv);
@@ -141,7 +143,8 @@ final class StructureMapping {
             Optional<Component> target = nodes.resolve(edge.target());
             for (Command command : edge.commands()) {
                 Connection io = connection(STPA.createInputOutput(), command, component, target.orElse(null));
-                notes.add(io, "coordination", "");
+                notes.keep(io, "coordination", "", command.name(), "the coordination edge " + command.name().text()
+                        + " (older PASTA; an input/output here)");
                 structure.getConnections().add(markBidirectional(io, edge));
             }
         }
@@ -160,7 +163,8 @@ final class StructureMapping {
 
     private <C extends Connection> C markBidirectional(C connection, Edge edge) {
         if (edge.bidirectional()) {
-            notes.add(connection, "bi", "");
+            notes.keep(connection, "bi", "", edge.commands().get(0).name(), "the 'bi' mark of the edge to "
+                    + edge.target().text() + " (older PASTA)");
         }
         return connection;
     }

@@ -29,6 +29,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.wiring.BundleWiring;
 import org.premortem.core.interchange.AnalysisImporter;
 import org.premortem.core.interchange.AnalysisImporterRegistry;
+import org.premortem.core.report.ReportExporter;
+import org.premortem.core.report.ReportExporterRegistry;
+import org.premortem.interchange.pasta.PastaExporter;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -85,6 +88,26 @@ class ImporterContributionTest {
                 loaders.toArray(ClassLoader[]::new));
         assertEquals(contributed.stream().sorted().toList(), registry.ids());
         assertTrue(registry.ids().contains("pasta"), registry.ids().toString());
+    }
+
+    @Test
+    void theInterchangeBundlesExportersAgreeToo() throws Exception {
+        Bundle bundle = FrameworkUtil.getBundle(PastaExporter.class);
+        List<String> declared = new ArrayList<>();
+        try (InputStream in = bundle.getEntry("plugin.xml").openStream()) {
+            NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(in)
+                    .getElementsByTagName("exporter");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                Element exporter = (Element) nodes.item(i);
+                declared.add(exporter.getAttribute("class"));
+                ReportExporter instance = (ReportExporter) bundle.loadClass(exporter.getAttribute("class"))
+                        .getConstructor().newInstance();
+                assertEquals(exporter.getAttribute("id"), instance.id());
+            }
+        }
+        assertEquals(declared, services(bundle.getEntry("META-INF/services/" + ReportExporter.class.getName())));
+        assertEquals(List.of("pasta"), ReportExporterRegistry.fromServiceLoader(
+                bundle.adapt(BundleWiring.class).getClassLoader()).ids());
     }
 
     /** Importer id to contribution, from the bundle's plugin.xml. */

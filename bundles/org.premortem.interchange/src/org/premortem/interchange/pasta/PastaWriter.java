@@ -1,0 +1,551 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.interchange.pasta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.premortem.interchange.pasta.PastaAst.UcaGroup;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.Assumption;
+import org.premortem.model.stpa.Component;
+import org.premortem.model.stpa.Connection;
+import org.premortem.model.stpa.ContextTable;
+import org.premortem.model.stpa.ContextTableRow;
+import org.premortem.model.stpa.ControlAction;
+import org.premortem.model.stpa.ControlStructure;
+import org.premortem.model.stpa.ControllerConstraint;
+import org.premortem.model.stpa.Feedback;
+import org.premortem.model.stpa.Goal;
+import org.premortem.model.stpa.Hazard;
+import org.premortem.model.stpa.IdentifiedElement;
+import org.premortem.model.stpa.InputOutput;
+import org.premortem.model.stpa.Loss;
+import org.premortem.model.stpa.LossScenario;
+import org.premortem.model.stpa.ProcessModelVariable;
+import org.premortem.model.stpa.Requirement;
+import org.premortem.model.stpa.Responsibility;
+import org.premortem.model.stpa.SystemConstraint;
+import org.premortem.model.stpa.UnsafeControlAction;
+import org.premortem.model.stpa.VariableValue;
+
+/**
+ * Writes an analysis in PASTA's STPA language, section by section in the grammar's order. Names come from
+ * {@link PastaNames}; what PASTA cannot hold (several control structures are merged into one; elements without the
+ * references PASTA requires; input/output between two components; feedback's updated variables) is listed in
+ * comments at the top of the file, so nothing is left out unsaid.
+ */
+final class PastaWriter {
+
+    private final Analysis analysis;
+    private final Map<String, List<String>> notes;
+    private final PastaNames names;
+    private final List<String> omissions = new ArrayList<>();
+    private final StringBuilder body = new StringBuilder();
+    private final boolean contextTables;
+
+    private PastaWriter(Analysis analysis) {
+        this.analysis = analysis;
+        this.notes = PastaNotes.readFrom(analysis);
+        this.names = new PastaNames(notes);
+        this.contextTables = !analysis.getUnsafeControlActions().isEmpty() && analysis.getUnsafeControlActions()
+                .stream().allMatch(uca -> uca.getContextTableRow() != null);
+    }
+
+    static String write(Analysis analysis) {
+        return new PastaWriter(analysis).text();
+    }
+
+    private String text() {
+        plain("Goals", analysis.getGoals(), Goal::getText, "goal");
+        plain("Assumptions", analysis.getAssumptions(), Assumption::getText, "assumption");
+        plain("Losses", analysis.getLosses(), Loss::getText, "loss");
+        if (!analysis.getHazards().isEmpty()) {
+            body.append("Hazards\n");
+            analysis.getHazards().forEach(h -> hazard(h, 0));
+            body.append('\n');
+        }
+        if (!analysis.getSystemConstraints().isEmpty()) {
+            body.append("SystemConstraints\n");
+            analysis.getSystemConstraints().forEach(c -> constraint(c, 0));
+            body.append('\n');
+        }
+        structure();
+        responsibilities();
+        if (contextTables) {
+            rules(false);
+        } else {
+            ucas();
+        }
+        rules(true);
+        controllerConstraints();
+        scenarios();
+        requirements();
+        unwrittenAttributes();
+        StringBuilder text = new StringBuilder("// Written by Premortem from the analysis \"")
+                .append(oneLine(analysis.getName())).append("\".\n");
+        String description = PastaNotes.userDescription(analysis);
+        for (String line : description.isEmpty() ? new String[0] : description.split("\n")) {
+            text.append("// ").append(line).append('\n');
+        }
+        for (String omission : omissions) {
+            text.append("// Not in PASTA: ").append(omission).append('\n');
+        }
+        return text.append('\n').append(body).toString().stripTrailing() + "\n";
+    }
+
+    private <T extends IdentifiedElement> void plain(String section, List<T> elements, Function<T, String> text,
+            String kind) {
+        if (elements.isEmpty()) {
+            return;
+        }
+        body.append(section).append('\n');
+        for (T element : elements) {
+            body.append(names.of(element, kind, false)).append(' ').append(string(text.apply(element))).append('\n');
+        }
+        body.append('\n');
+    }
+
+    private void hazard(Hazard hazard, int depth) {
+        indent(depth).append(names.of(hazard, "hazard", true)).append(' ').append(string(hazard.getText()));
+        if (!hazard.getLosses().isEmpty()) {
+            body.append(' ').append(refs(hazard.getLosses(), l -> names.of(l, "loss", false)));
+        }
+        refinements(hazard, hazard.getSubHazards(), depth, h -> hazard(h, depth + 1));
+        body.append('\n');
+    }
+
+    private void constraint(SystemConstraint constraint, int depth) {
+        if (constraint.getHazards().isEmpty()) {
+            omit(constraint, "has no hazard, which PASTA requires");
+            return;
+        }
+        indent(depth).append(names.of(constraint, "constraint", true)).append(' ')
+                .append(string(constraint.getText())).append(' ')
+                .append(refs(constraint.getHazards(), h -> names.of(h, "hazard", true)));
+        refinements(constraint, constraint.getSubConstraints(), depth, c -> constraint(c, depth + 1));
+        body.append('\n');
+    }
+
+    private <T> void refinements(IdentifiedElement parent, List<T> children, int depth,
+            java.util.function.Consumer<T> child) {
+        if (children.isEmpty()) {
+            return;
+        }
+        body.append(" {\n");
+        for (String header : PastaNotes.values(notes, String.valueOf(parent.getDisplayId()), "header")) {
+            indent(depth + 1).append(string(header)).append('\n');
+        }
+        children.forEach(child);
+        indent(depth).append('}');
+    }
+
+    private void structure() {
+        List<ControlStructure> structures = analysis.getControlStructures();
+        if (structures.isEmpty()) {
+            return;
+        }
+        if (structures.size() > 1) {
+            omissions.add(structures.size() + " control structures, written as one (PASTA has one)");
+        }
+        body.append("ControlStructure\n")
+                .append(PastaNames.identifier(structures.get(0).getName(), "ControlStructure")).append(" {\n");
+        for (ControlStructure structure : structures) {
+            for (Component component : structure.getComponents()) {
+                node(component, 1);
+            }
+        }
+        body.append("}\n\n");
+    }
+
+    private void node(Component component, int depth) {
+        String name = names.ofNode(component);
+        indent(depth).append(name).append(" {\n");
+        String displayId = String.valueOf(component.getDisplayId());
+        PastaNotes.value(notes, displayId, "hierarchyLevel").filter(level -> level.matches("\\d{1,9}"))
+                .ifPresent(level -> indent(depth + 1).append("hierarchyLevel ").append(level).append('\n'));
+        if (component.getName() != null && !component.getName().equals(name)) {
+            indent(depth + 1).append("label ").append(string(component.getName())).append('\n');
+        }
+        if (!component.getProcessModel().isEmpty()) {
+            indent(depth + 1).append("processModel {\n");
+            for (ProcessModelVariable variable : component.getProcessModel()) {
+                variable(variable, depth + 2);
+            }
+            indent(depth + 1).append("}\n");
+        }
+        List<Connection> connections = connectionsOf(component);
+        commands(depth, "input", connections, c -> c instanceof InputOutput && c.getSource() == null
+                && c.getTarget() == component, name);
+        commands(depth, "output", connections, c -> c instanceof InputOutput && c.getSource() == component
+                && (c.getTarget() == null || !isTargetOfOutput(c)), name);
+        edges(depth, "controlActions", connections, c -> c instanceof ControlAction && c.getSource() == component,
+                name);
+        edges(depth, "feedback", connections, c -> c instanceof Feedback && c.getSource() == component, name);
+        for (Component child : component.getChildren()) {
+            node(child, depth + 1);
+        }
+        indent(depth).append("}\n");
+    }
+
+    private boolean isTargetOfOutput(Connection connection) {
+        omit(connection, "goes from one component to another; written as an output of its source");
+        return false;
+    }
+
+    private void variable(ProcessModelVariable variable, int depth) {
+        List<String> ranges = PastaNotes.values(notes, String.valueOf(variable.getDisplayId()), "range");
+        List<String> values = new ArrayList<>();
+        for (String value : variable.getValues()) {
+            String written = PastaNames.value(value);
+            for (String range : ranges) {
+                if (range.startsWith(value + " ")) {
+                    written += " " + range.substring(value.length() + 1);
+                }
+            }
+            values.add(written);
+        }
+        if (values.isEmpty()) {
+            omit(variable, "has no values, which PASTA requires");
+            return;
+        }
+        indent(depth).append(PastaNames.identifier(variable.getName(), variable.getDisplayId())).append(": [")
+                .append(String.join(", ", values)).append("]\n");
+    }
+
+    private List<Connection> connectionsOf(Component component) {
+        List<Connection> connections = new ArrayList<>();
+        for (ControlStructure structure : analysis.getControlStructures()) {
+            for (Connection connection : structure.getConnections()) {
+                if (connection.getSource() == component || connection.getTarget() == component) {
+                    connections.add(connection);
+                }
+            }
+        }
+        return connections;
+    }
+
+    private void commands(int depth, String keyword, List<Connection> connections,
+            java.util.function.Predicate<Connection> selected, String node) {
+        List<String> commands = new ArrayList<>();
+        for (Connection connection : connections) {
+            if (selected.test(connection)) {
+                commands.add(command(connection, node));
+            }
+        }
+        if (!commands.isEmpty()) {
+            indent(depth + 1).append(keyword).append(" [").append(String.join(", ", commands)).append("]\n");
+        }
+    }
+
+    private void edges(int depth, String keyword, List<Connection> connections,
+            java.util.function.Predicate<Connection> selected, String node) {
+        Map<Component, List<String>> byTarget = new LinkedHashMap<>();
+        for (Connection connection : connections) {
+            if (!selected.test(connection)) {
+                continue;
+            }
+            if (connection.getTarget() == null) {
+                omit(connection, "has no target, which PASTA requires");
+                continue;
+            }
+            byTarget.computeIfAbsent(connection.getTarget(), t -> new ArrayList<>()).add(command(connection, node));
+            if (connection instanceof Feedback feedback && !feedback.getUpdatedVariables().isEmpty()) {
+                omit(connection, "updates process-model variables; PASTA does not say which");
+            }
+        }
+        if (byTarget.isEmpty()) {
+            return;
+        }
+        indent(depth + 1).append(keyword).append(" {\n");
+        byTarget.forEach((target, commands) -> indent(depth + 2).append('[').append(String.join(", ", commands))
+                .append("] -> ").append(names.ofNode(target)).append('\n'));
+        indent(depth + 1).append("}\n");
+    }
+
+    private String command(Connection connection, String node) {
+        return names.ofCommand(connection, node) + " " + string(connection.getName());
+    }
+
+    private void responsibilities() {
+        List<Component> components = new ArrayList<>();
+        analysis.getControlStructures().forEach(s -> s.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Component c && !c.getResponsibilities().isEmpty()) {
+                components.add(c);
+            }
+        }));
+        if (components.isEmpty()) {
+            return;
+        }
+        body.append("Responsibilities\n");
+        for (Component component : components) {
+            body.append(names.ofNode(component)).append(" {\n");
+            for (Responsibility responsibility : component.getResponsibilities()) {
+                if (responsibility.getSystemConstraints().isEmpty()) {
+                    omit(responsibility, "has no system constraint, which PASTA requires");
+                    continue;
+                }
+                indent(1).append(names.of(responsibility, "responsibility", false)).append(' ')
+                        .append(string(responsibility.getText())).append(' ')
+                        .append(refs(responsibility.getSystemConstraints(), c -> names.of(c, "constraint", true)))
+                        .append('\n');
+            }
+            body.append("}\n");
+        }
+        body.append('\n');
+    }
+
+    private void ucas() {
+        Map<ControlAction, List<UnsafeControlAction>> byAction = new LinkedHashMap<>();
+        for (UnsafeControlAction uca : analysis.getUnsafeControlActions()) {
+            if (!writable(uca)) {
+                continue;
+            }
+            byAction.computeIfAbsent(uca.getControlAction(), a -> new ArrayList<>()).add(uca);
+        }
+        if (byAction.isEmpty()) {
+            return;
+        }
+        body.append("UCAs\n");
+        byAction.forEach((action, ucas) -> {
+            String node = names.ofNode(action.getSource());
+            body.append(node).append('.').append(names.ofCommand(action, node)).append(" {\n");
+            for (UcaGroup group : UcaGroup.values()) {
+                indent(1).append(group.keyword).append(" {\n");
+                for (UnsafeControlAction uca : ucas) {
+                    if (PastaUcaTypes.groupOf(uca.getType()) == group) {
+                        indent(2).append(ucaName(uca)).append(' ').append(string(uca.getText())).append(' ')
+                                .append(refs(uca.getHazards(), h -> names.of(h, "hazard", true))).append('\n');
+                    }
+                }
+                indent(1).append("}\n");
+            }
+            body.append("}\n");
+        });
+        body.append('\n');
+    }
+
+    private boolean writable(UnsafeControlAction uca) {
+        if (uca.getControlAction() == null || uca.getControlAction().getSource() == null) {
+            omit(uca, "has no control action of a component, which PASTA requires");
+            return false;
+        }
+        if (uca.getHazards().isEmpty()) {
+            omit(uca, "has no hazard, which PASTA requires");
+            return false;
+        }
+        return true;
+    }
+
+    /** Context-Table rules ({@code desired} false) or DCA rules, one per context table. */
+    private void rules(boolean desired) {
+        List<ContextTable> tables = new ArrayList<>();
+        for (ContextTable table : analysis.getContextTables()) {
+            boolean dca = PastaNotes.value(notes, String.valueOf(table.getDisplayId()), "dca").isPresent();
+            if (dca == desired && (desired || contextTables)) {
+                if (table.getControlAction() == null || table.getControlAction().getSource() == null) {
+                    omit(table, "has no control action of a component, which PASTA requires");
+                } else {
+                    tables.add(table);
+                }
+            }
+        }
+        if (tables.isEmpty()) {
+            return;
+        }
+        body.append(desired ? "DCAs\n" : "Context-Table\n");
+        for (ContextTable table : tables) {
+            String displayId = String.valueOf(table.getDisplayId());
+            ControlAction action = table.getControlAction();
+            String node = names.ofNode(action.getSource());
+            String type = PastaNotes.value(notes, displayId, desired ? "dca" : "type")
+                    .orElseGet(() -> table.getRows().stream().flatMap(r -> r.getHazardousTypes().stream())
+                            .findFirst().map(PastaUcaTypes::ruleTypeOf).orElse("provided"));
+            body.append(names.of(table, "rule", false)).append(" {\n");
+            indent(1).append("controlAction: ").append(node).append('.').append(names.ofCommand(action, node))
+                    .append('\n');
+            indent(1).append("type: ").append(type).append('\n');
+            indent(1).append("contexts: {\n");
+            for (ContextTableRow row : table.getRows()) {
+                context(row, desired);
+            }
+            indent(1).append("}\n");
+            body.append("}\n");
+        }
+        body.append('\n');
+    }
+
+    private void context(ContextTableRow row, boolean desired) {
+        List<String> values = new ArrayList<>();
+        for (VariableValue value : row.getValues()) {
+            if (value.getVariable() != null) {
+                values.add(PastaNames.identifier(value.getVariable().getName(), value.getVariable().getDisplayId())
+                        + " = " + PastaNames.value(value.getValue()));
+            }
+        }
+        Optional<UnsafeControlAction> uca = ucaOf(row);
+        if (values.isEmpty() || !desired && (uca.isEmpty() || row.getHazards().isEmpty())) {
+            omit(row, desired ? "has no variable values, which PASTA requires"
+                    : "is not a hazardous context with values and hazards, which PASTA requires");
+            return;
+        }
+        indent(2).append(desired ? names.of(row, "dca context", false) : ucaName(uca.get())).append(" [")
+                .append(String.join(", ", values)).append(']');
+        if (!desired) {
+            body.append(' ').append(refs(row.getHazards(), h -> names.of(h, "hazard", true)));
+        }
+        body.append('\n');
+    }
+
+    private Optional<UnsafeControlAction> ucaOf(ContextTableRow row) {
+        return analysis.getUnsafeControlActions().stream().filter(u -> u.getContextTableRow() == row).findFirst();
+    }
+
+    /** A UCA's name: in a Context-Table file the name of its context (row), else its own. */
+    private String ucaName(UnsafeControlAction uca) {
+        if (contextTables && uca.getContextTableRow() != null) {
+            ContextTableRow row = uca.getContextTableRow();
+            return names.of(row, "uca", false);
+        }
+        return names.of(uca, "uca", false);
+    }
+
+    private void controllerConstraints() {
+        List<ControllerConstraint> constraints = analysis.getControllerConstraints();
+        if (constraints.isEmpty()) {
+            return;
+        }
+        body.append("ControllerConstraints\n");
+        for (ControllerConstraint constraint : constraints) {
+            if (constraint.getUnsafeControlActions().isEmpty()) {
+                omit(constraint, "refers to no UCA, which PASTA requires");
+                continue;
+            }
+            body.append(names.of(constraint, "controller constraint", false)).append(' ')
+                    .append(string(constraint.getText())).append(' ')
+                    .append(refs(constraint.getUnsafeControlActions(), this::ucaName)).append('\n');
+        }
+        body.append('\n');
+    }
+
+    private void scenarios() {
+        List<LossScenario> scenarios = analysis.getLossScenarios();
+        if (scenarios.isEmpty()) {
+            return;
+        }
+        body.append("LossScenarios\n");
+        for (LossScenario scenario : scenarios) {
+            if (scenario.getUnsafeControlAction() == null && scenario.getHazards().isEmpty()) {
+                omit(scenario, "has neither a UCA nor hazards, which PASTA requires");
+                continue;
+            }
+            body.append(names.of(scenario, "scenario", false));
+            if (!scenario.getCausalFactors().isEmpty()) {
+                var factor = scenario.getCausalFactors().get(0);
+                CausalFactors.keywordFor(factor.getKind(), factor.getText())
+                        .ifPresent(keyword -> body.append(" <").append(keyword).append('>'));
+                if (scenario.getCausalFactors().size() > 1) {
+                    omit(scenario, "has " + scenario.getCausalFactors().size()
+                            + " causal factors; PASTA holds the first");
+                }
+            }
+            if (scenario.getUnsafeControlAction() != null) {
+                body.append(" for ").append(ucaName(scenario.getUnsafeControlAction()));
+            }
+            body.append(' ').append(string(scenario.getText()));
+            if (!scenario.getHazards().isEmpty()) {
+                body.append(' ').append(refs(scenario.getHazards(), h -> names.of(h, "hazard", true)));
+            }
+            body.append('\n');
+        }
+        body.append('\n');
+    }
+
+    private void requirements() {
+        List<Requirement> requirements = analysis.getRequirements();
+        if (requirements.isEmpty()) {
+            return;
+        }
+        body.append("SafetyRequirements\n");
+        for (Requirement requirement : requirements) {
+            List<String> refs = new ArrayList<>();
+            requirement.getLossScenarios().forEach(s -> refs.add(names.of(s, "scenario", false)));
+            requirement.getHazards().forEach(h -> refs.add(names.of(h, "hazard", true)));
+            requirement.getUnsafeControlActions().forEach(u -> refs.add(ucaName(u)));
+            if (refs.isEmpty()) {
+                omit(requirement, "refers to no loss scenario, hazard or UCA, which PASTA requires");
+                continue;
+            }
+            body.append(names.of(requirement, "requirement", false)).append(' ')
+                    .append(string(requirement.getText())).append(" [").append(String.join(", ", refs))
+                    .append("]\n");
+        }
+    }
+
+    /** Elements and attributes PASTA has no syntax for, counted in one comment each. */
+    private void unwrittenAttributes() {
+        if (!analysis.getNotApplicable().isEmpty()) {
+            omissions.add(analysis.getNotApplicable().size() + " not-applicable entries of UCA tables");
+        }
+        int attributes = 0;
+        for (var it = analysis.eAllContents(); it.hasNext();) {
+            var next = it.next();
+            if (next instanceof Component c) {
+                attributes += count(c.getDescription()) + count(c.getControlAlgorithm())
+                        + (c.getReplicas() > 1 ? 1 : 0);
+            } else if (next instanceof Connection c) {
+                attributes += count(c.getDescription());
+            } else if (next instanceof UnsafeControlAction u) {
+                attributes += count(u.getRationale()) + u.getRejectedScenarios().size();
+            } else if (next instanceof Requirement r) {
+                attributes += count(r.getRationale());
+            } else if (next instanceof ContextTableRow r) {
+                attributes += count(r.getRationale());
+            }
+        }
+        if (attributes > 0) {
+            omissions.add(attributes + " descriptions, rationales, control algorithms, replica counts and rejected "
+                    + "scenario candidates (component kinds are not written either)");
+        }
+    }
+
+    private static int count(String text) {
+        return text == null || text.isBlank() ? 0 : 1;
+    }
+
+    private <T> String refs(List<T> targets, Function<T, String> name) {
+        List<String> refs = new ArrayList<>();
+        targets.forEach(t -> refs.add(name.apply(t)));
+        return "[" + String.join(", ", refs) + "]";
+    }
+
+    private void omit(IdentifiedElement element, String why) {
+        String label = element.getLabel();
+        omissions.add((label == null ? element.eClass().getName() : oneLine(label)) + " " + why);
+    }
+
+    private StringBuilder indent(int depth) {
+        return body.append("    ".repeat(depth));
+    }
+
+    /** A PASTA string: double quotes, or single quotes if the text has double ones (PASTA has no escapes). */
+    static String string(String text) {
+        String value = text == null ? "" : text;
+        if (!value.contains("\"")) {
+            return "\"" + value + "\"";
+        }
+        if (!value.contains("'")) {
+            return "'" + value + "'";
+        }
+        return "\"" + value.replace('"', '\u201D') + "\"";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+}
