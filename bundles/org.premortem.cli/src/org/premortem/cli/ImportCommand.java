@@ -30,8 +30,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code premortem import FILE [--format FORMAT] [--out FILE.premortem] [--dry-run]}: reads an analysis kept in another
- * tool's format through the registered importers and writes it as a {@code .premortem} file. Prints what had no place
+ * {@code premortem import FILE [--format FORMAT] [--out FILE.premortem] [--dry-run] [--update EXISTING.premortem
+ * [--delete-missing]]}: reads an analysis kept in another tool's format through the registered importers and writes it
+ * as a {@code .premortem} file; with {@code --update} (formats that can update, such as xlsx) FILE changes an existing
+ * analysis, which is rewritten atomically unless {@code --out} names another file, and the change summary is printed. Prints what had no place
  * in Premortem (one {@code PLACE: message} line each) and how many elements of each kind were read. Bad input prints
  * {@code FILE:LINE:COLUMN: message} lines, exits 2 and writes nothing.
  */
@@ -56,6 +58,15 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "import.dryRun")
     private boolean dryRun;
 
+    @Option(names = "--update", paramLabel = "EXISTING.premortem", descriptionKey = "import.update")
+    private Path update;
+
+    @Option(names = "--delete-missing", descriptionKey = "import.deleteMissing")
+    private boolean deleteMissing;
+
+    /** The analysis of --update, loaded by {@link #call()}. */
+    private Optional<org.premortem.model.stpa.Analysis> existing = Optional.empty();
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -63,8 +74,11 @@ final class ImportCommand implements Callable<Integer> {
         if (importer.isEmpty()) {
             return CommandLine.ExitCode.USAGE;
         }
-        Path target = out != null ? out : defaultOut();
-        if (!dryRun && out == null && Files.exists(target)) {
+        if (!updateOptionsFit(importer.get(), err)) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        Path target = out != null ? out : update != null ? update : defaultOut();
+        if (!dryRun && out == null && update == null && Files.exists(target)) {
             err.println(ScenariosCommand.text("import.exists", target));
             return CommandLine.ExitCode.USAGE;
         }
@@ -92,9 +106,30 @@ final class ImportCommand implements Callable<Integer> {
         return CommandLine.ExitCode.OK;
     }
 
-    /** What the importer is asked; options of importers that update (such as --update) belong here. */
+    /** What the importer is asked: FILE, and with --update the analysis to change (and --delete-missing). */
     ImportRequest request() {
-        return ImportRequest.of(file);
+        return new ImportRequest(file, existing, deleteMissing);
+    }
+
+    /**
+     * Checks --update and --delete-missing and loads the analysis to update; one line on standard error when they do
+     * not fit: --delete-missing without --update, --update for a format that only creates analyses, a file that is
+     * not a readable analysis.
+     */
+    private boolean updateOptionsFit(AnalysisImporter importer, PrintWriter err) {
+        if (update == null) {
+            if (deleteMissing) {
+                err.println(ScenariosCommand.text("import.deleteMissingAlone"));
+                return false;
+            }
+            return true;
+        }
+        if (!importer.canUpdate()) {
+            err.println(ScenariosCommand.text("import.cannotUpdate", importer.id()));
+            return false;
+        }
+        existing = AnalysisFileLoader.load(update, err);
+        return existing.isPresent();
     }
 
     /** The notices, the change summary of an update, and the element counts, on standard output. */
