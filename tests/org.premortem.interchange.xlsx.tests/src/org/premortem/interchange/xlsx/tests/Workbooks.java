@@ -56,6 +56,17 @@ final class Workbooks {
         return out.toByteArray();
     }
 
+    static boolean hasPart(byte[] workbook, String name) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The text of a part of the workbook's package, such as {@code xl/workbook.xml}. */
     static String part(byte[] workbook, String name) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {

@@ -47,6 +47,27 @@ class XlsxRoundTripTest {
         assertEquals(Workbooks.saved(analysis), Workbooks.saved(result.analysis()));
     }
 
+    @org.junit.jupiter.api.Test
+    void formulaAndMarkupTextsStayTextAndComeBackAsTheyWere() throws Exception {
+        Analysis analysis = DynamoDbDnsExample.build();
+        String[] payloads = {"=HYPERLINK(\"http://example.invalid\",\"x\")", "+1+1", "@SUM(A1)", "-2", "<b>&amp;</b>",
+            "  two  spaces  ", "line\nbreak", "emoji \uD83D\uDE80"};
+        for (int i = 0; i < payloads.length; i++) {
+            analysis.getLossScenarios().get(i).setText(payloads[i]);
+        }
+        byte[] workbook = Workbooks.export(analysis);
+        for (int sheet = 1; Workbooks.hasPart(workbook, "xl/worksheets/sheet" + sheet + ".xml"); sheet++) {
+            String xml = Workbooks.part(workbook, "xl/worksheets/sheet" + sheet + ".xml");
+            assertTrue(!xml.contains("<f>") && !xml.contains("<f "), "no formula in sheet " + sheet);
+        }
+
+        Analysis imported = WorkbookImport.newAnalysis(workbook, "payloads.xlsx");
+
+        for (int i = 0; i < payloads.length; i++) {
+            assertEquals(payloads[i], imported.getLossScenarios().get(i).getText());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("analyses")
     void theSameAnalysisAndDateGiveTheSameBytes(String name, Analysis analysis) {
