@@ -85,13 +85,12 @@ final class PastaParser {
         int last = -1;
         while (peek().kind() != Kind.END) {
             PastaToken start = peek();
-            String section = sectionAt().orElseThrow(() -> error(start, "expected a section keyword ("
-                    + String.join(", ", SECTIONS) + ") but found " + start.describe()));
+            String section = sectionAt().orElseThrow(() -> error(start, Messages.get(
+                    "parser.expectedSection", String.join(", ", SECTIONS), start.describe())));
             int index = SECTIONS.indexOf(section);
             boolean ucaAlternative = section.equals("UCAs") || section.equals("Context-Table");
             if (index <= last || ucaAlternative && last >= SECTIONS.indexOf("UCAs")) {
-                throw error(start, "section " + section + " is out of order or repeated (the order is "
-                        + String.join(", ", SECTIONS) + "; UCAs and Context-Table exclude each other)");
+                throw error(start, Messages.get("parser.sectionOrder", section, String.join(", ", SECTIONS)));
             }
             last = section.equals("UCAs") ? SECTIONS.indexOf("Context-Table") : index;
             consumeSection(section);
@@ -228,9 +227,9 @@ final class PastaParser {
             int part = token.kind() == Kind.ID ? NODE_PARTS.indexOf(token.text()) : -1;
             if (part >= 0) {
                 if (part < order) {
-                    throw error(token, "'" + token.text() + "' must come before "
-                            + (order == NODE_PARTS.size() ? "the nested nodes" : NODE_PARTS.get(order - 1))
-                            + " in a node");
+                    throw error(token, Messages.get("parser.nodePartOrder", token.text(),
+                            order == NODE_PARTS.size() ? Messages.get("parser.nestedNodes")
+                                    : NODE_PARTS.get(order - 1)));
                 }
                 order = part + 1;
                 position++;
@@ -254,8 +253,8 @@ final class PastaParser {
                 order = NODE_PARTS.size();
                 children.add(node());
             } else {
-                throw error(token, "expected a node part (" + String.join(", ", NODE_PARTS)
-                        + "), a nested node or '}' but found " + token.describe());
+                throw error(token, Messages.get("parser.expectedNodePart", String.join(", ", NODE_PARTS),
+                        token.describe()));
             }
         }
         return new Node(name, level, label, variables, inputs, outputs, actions, feedbacks, coordinations, children);
@@ -285,7 +284,7 @@ final class PastaParser {
         StringBuilder range = new StringBuilder(next().text()).append(' ');
         PastaToken open = next();
         if (!open.is(Kind.SYMBOL, "[") && !open.is(Kind.SYMBOL, "(")) {
-            throw error(open, "expected '[' or '(' but found " + open.describe());
+            throw error(open, Messages.get("parser.expectedOpen", open.describe()));
         }
         range.append(open.text()).append(rangeBound());
         if (accept(",")) {
@@ -293,7 +292,7 @@ final class PastaParser {
         }
         PastaToken close = next();
         if (!close.is(Kind.SYMBOL, "]") && !close.is(Kind.SYMBOL, ")")) {
-            throw error(close, "expected ']' or ')' but found " + close.describe());
+            throw error(close, Messages.get("parser.expectedClose", close.describe()));
         }
         return new Value(name, Optional.of(range.append(close.text()).toString()));
     }
@@ -372,8 +371,8 @@ final class PastaParser {
         Name type = qualifiedName();
         List<String> allowed = desired ? RULE_TYPES.subList(0, 2) : RULE_TYPES;
         if (!allowed.contains(type.text())) {
-            throw new ImportException(ImportNotice.at(file, type.line(), type.column(), "unknown type '" + type.text()
-                    + "' (expected one of " + String.join(", ", allowed) + ")"));
+            throw new ImportException(ImportNotice.at(file, type.line(), type.column(),
+                    Messages.get("parser.unknownType", type.text(), String.join(", ", allowed))));
         }
         keyword("contexts");
         expect(":");
@@ -406,7 +405,7 @@ final class PastaParser {
             Name keyword = name();
             if (!CAUSAL_FACTORS.contains(keyword.text())) {
                 throw new ImportException(ImportNotice.at(file, keyword.line(), keyword.column(),
-                        "unknown causal factor '" + keyword.text() + "'"));
+                        Messages.get("parser.unknownFactor", keyword.text())));
             }
             factor = Optional.of(keyword);
             expect(">");
@@ -460,7 +459,7 @@ final class PastaParser {
     private Name name() throws ImportException {
         PastaToken token = peek();
         if (token.kind() != Kind.ID) {
-            throw error(token, "expected a name but found " + token.describe());
+            throw error(token, Messages.get("parser.expectedName", token.describe()));
         }
         position++;
         return new Name(token.text(), token.line(), token.column());
@@ -469,7 +468,7 @@ final class PastaParser {
     private String string() throws ImportException {
         PastaToken token = peek();
         if (token.kind() != Kind.STRING) {
-            throw error(token, "expected a string in quotes but found " + token.describe());
+            throw error(token, Messages.get("parser.expectedString", token.describe()));
         }
         position++;
         return token.text();
@@ -478,20 +477,20 @@ final class PastaParser {
     private int integer() throws ImportException {
         PastaToken token = peek();
         if (token.kind() != Kind.INT) {
-            throw error(token, "expected a number but found " + token.describe());
+            throw error(token, Messages.get("parser.expectedNumber", token.describe()));
         }
         position++;
         try {
             return Integer.parseInt(token.text());
         } catch (NumberFormatException e) {
-            throw error(token, "the number " + token.text() + " is too large");
+            throw error(token, Messages.get("parser.numberTooLarge", token.text()));
         }
     }
 
     private void keyword(String keyword) throws ImportException {
         PastaToken token = peek();
         if (!token.is(Kind.ID, keyword)) {
-            throw error(token, "expected '" + keyword + "' but found " + token.describe());
+            throw error(token, Messages.get("parser.expected", keyword, token.describe()));
         }
         position++;
     }
@@ -499,7 +498,7 @@ final class PastaParser {
     private void expect(String symbol) throws ImportException {
         PastaToken token = peek();
         if (!token.is(Kind.SYMBOL, symbol)) {
-            throw error(token, "expected '" + symbol + "' but found " + token.describe());
+            throw error(token, Messages.get("parser.expected", symbol, token.describe()));
         }
         position++;
     }

@@ -87,14 +87,14 @@ final class PastaWriter {
         scenarios();
         requirements();
         unwrittenAttributes();
-        StringBuilder text = new StringBuilder("// Written by Premortem from the analysis \"")
-                .append(oneLine(analysis.getName())).append("\".\n");
+        StringBuilder text = new StringBuilder("// ")
+                .append(Messages.get("file.written", oneLine(analysis.getName()))).append('\n');
         String description = PastaNotes.userDescription(analysis);
         for (String line : description.isEmpty() ? new String[0] : description.split("\n")) {
             text.append("// ").append(line).append('\n');
         }
         for (String omission : omissions) {
-            text.append("// Not in PASTA: ").append(omission).append('\n');
+            text.append("// ").append(Messages.get("file.omitted", omission)).append('\n');
         }
         return text.append('\n').append(body).toString().stripTrailing() + "\n";
     }
@@ -122,7 +122,7 @@ final class PastaWriter {
 
     private void constraint(SystemConstraint constraint, int depth) {
         if (constraint.getHazards().isEmpty()) {
-            omit(constraint, "has no hazard, which PASTA requires");
+            omit(constraint, Messages.get("omit.noHazard"));
             return;
         }
         indent(depth).append(names.of(constraint, "constraint", true)).append(' ')
@@ -151,7 +151,7 @@ final class PastaWriter {
             return;
         }
         if (structures.size() > 1) {
-            omissions.add(structures.size() + " control structures, written as one (PASTA has one)");
+            omissions.add(Messages.get("omit.structures", structures.size()));
         }
         body.append("ControlStructure\n")
                 .append(PastaNames.identifier(structures.get(0).getName(), "ControlStructure")).append(" {\n");
@@ -194,7 +194,7 @@ final class PastaWriter {
     }
 
     private boolean isTargetOfOutput(Connection connection) {
-        omit(connection, "goes from one component to another; written as an output of its source");
+        omit(connection, Messages.get("omit.betweenComponents"));
         return false;
     }
 
@@ -211,7 +211,7 @@ final class PastaWriter {
             values.add(written);
         }
         if (values.isEmpty()) {
-            omit(variable, "has no values, which PASTA requires");
+            omit(variable, Messages.get("omit.noValues"));
             return;
         }
         indent(depth).append(PastaNames.identifier(variable.getName(), variable.getDisplayId())).append(": [")
@@ -251,12 +251,12 @@ final class PastaWriter {
                 continue;
             }
             if (connection.getTarget() == null) {
-                omit(connection, "has no target, which PASTA requires");
+                omit(connection, Messages.get("omit.noTarget"));
                 continue;
             }
             byTarget.computeIfAbsent(connection.getTarget(), t -> new ArrayList<>()).add(command(connection, node));
             if (connection instanceof Feedback feedback && !feedback.getUpdatedVariables().isEmpty()) {
-                omit(connection, "updates process-model variables; PASTA does not say which");
+                omit(connection, Messages.get("omit.updatesVariables"));
             }
         }
         if (byTarget.isEmpty()) {
@@ -287,7 +287,7 @@ final class PastaWriter {
             body.append(names.ofNode(component)).append(" {\n");
             for (Responsibility responsibility : component.getResponsibilities()) {
                 if (responsibility.getSystemConstraints().isEmpty()) {
-                    omit(responsibility, "has no system constraint, which PASTA requires");
+                    omit(responsibility, Messages.get("omit.noConstraint"));
                     continue;
                 }
                 indent(1).append(names.of(responsibility, "responsibility", false)).append(' ')
@@ -332,11 +332,11 @@ final class PastaWriter {
 
     private boolean writable(UnsafeControlAction uca) {
         if (uca.getControlAction() == null || uca.getControlAction().getSource() == null) {
-            omit(uca, "has no control action of a component, which PASTA requires");
+            omit(uca, Messages.get("omit.noAction"));
             return false;
         }
         if (uca.getHazards().isEmpty()) {
-            omit(uca, "has no hazard, which PASTA requires");
+            omit(uca, Messages.get("omit.noHazard"));
             return false;
         }
         return true;
@@ -349,7 +349,7 @@ final class PastaWriter {
             boolean dca = PastaNotes.value(notes, String.valueOf(table.getDisplayId()), "dca").isPresent();
             if (dca == desired && (desired || contextTables)) {
                 if (table.getControlAction() == null || table.getControlAction().getSource() == null) {
-                    omit(table, "has no control action of a component, which PASTA requires");
+                    omit(table, Messages.get("omit.noAction"));
                 } else {
                     tables.add(table);
                 }
@@ -390,8 +390,8 @@ final class PastaWriter {
         }
         Optional<UnsafeControlAction> uca = ucaOf(row);
         if (values.isEmpty() || !desired && (uca.isEmpty() || row.getHazards().isEmpty())) {
-            omit(row, desired ? "has no variable values, which PASTA requires"
-                    : "is not a hazardous context with values and hazards, which PASTA requires");
+            omit(row, desired ? Messages.get("omit.noVariableValues")
+                    : Messages.get("omit.notHazardousContext"));
             return;
         }
         indent(2).append(desired ? names.of(row, "dca context", false) : ucaName(uca.get())).append(" [")
@@ -423,7 +423,7 @@ final class PastaWriter {
         body.append("ControllerConstraints\n");
         for (ControllerConstraint constraint : constraints) {
             if (constraint.getUnsafeControlActions().isEmpty()) {
-                omit(constraint, "refers to no UCA, which PASTA requires");
+                omit(constraint, Messages.get("omit.noUca"));
                 continue;
             }
             body.append(names.of(constraint, "controller constraint", false)).append(' ')
@@ -441,7 +441,7 @@ final class PastaWriter {
         body.append("LossScenarios\n");
         for (LossScenario scenario : scenarios) {
             if (scenario.getUnsafeControlAction() == null && scenario.getHazards().isEmpty()) {
-                omit(scenario, "has neither a UCA nor hazards, which PASTA requires");
+                omit(scenario, Messages.get("omit.noUcaNorHazard"));
                 continue;
             }
             body.append(names.of(scenario, "scenario", false));
@@ -450,8 +450,7 @@ final class PastaWriter {
                 CausalFactors.keywordFor(factor.getKind(), factor.getText())
                         .ifPresent(keyword -> body.append(" <").append(keyword).append('>'));
                 if (scenario.getCausalFactors().size() > 1) {
-                    omit(scenario, "has " + scenario.getCausalFactors().size()
-                            + " causal factors; PASTA holds the first");
+                    omit(scenario, Messages.get("omit.factors", scenario.getCausalFactors().size()));
                 }
             }
             if (scenario.getUnsafeControlAction() != null) {
@@ -478,7 +477,7 @@ final class PastaWriter {
             requirement.getHazards().forEach(h -> refs.add(names.of(h, "hazard", true)));
             requirement.getUnsafeControlActions().forEach(u -> refs.add(ucaName(u)));
             if (refs.isEmpty()) {
-                omit(requirement, "refers to no loss scenario, hazard or UCA, which PASTA requires");
+                omit(requirement, Messages.get("omit.noReference"));
                 continue;
             }
             body.append(names.of(requirement, "requirement", false)).append(' ')
@@ -490,7 +489,7 @@ final class PastaWriter {
     /** Elements and attributes PASTA has no syntax for, counted in one comment each. */
     private void unwrittenAttributes() {
         if (!analysis.getNotApplicable().isEmpty()) {
-            omissions.add(analysis.getNotApplicable().size() + " not-applicable entries of UCA tables");
+            omissions.add(Messages.get("omit.notApplicable", analysis.getNotApplicable().size()));
         }
         int attributes = 0;
         for (var it = analysis.eAllContents(); it.hasNext();) {
@@ -509,8 +508,7 @@ final class PastaWriter {
             }
         }
         if (attributes > 0) {
-            omissions.add(attributes + " descriptions, rationales, control algorithms, replica counts and rejected "
-                    + "scenario candidates (component kinds are not written either)");
+            omissions.add(Messages.get("omit.attributes", attributes));
         }
     }
 
