@@ -55,9 +55,13 @@ final class PastaParser {
     static final List<String> RULE_TYPES = List.of("not-provided", "provided", "too-late", "too-early", "wrong-time",
             "applied-too-long", "stopped-too-soon");
 
+    /** Deeper nesting of nodes or refinements is refused, so a hostile file cannot overflow the stack. */
+    static final int MAX_DEPTH = 100;
+
     private final Path file;
     private final List<PastaToken> tokens;
     private int position;
+    private int depth;
 
     private PastaParser(Path file, List<PastaToken> tokens) {
         this.file = file;
@@ -183,6 +187,7 @@ final class PastaParser {
 
     /** Hazard (optional loss list) or SystemConstraint (required hazard list), with its refinements. */
     private Refined refined(boolean constraint) throws ImportException {
+        enter();
         Name name = subId();
         String description = string();
         List<Name> refs = constraint || peek().is(Kind.SYMBOL, "[") ? refList(this::subId) : List.of();
@@ -196,6 +201,7 @@ final class PastaParser {
                 children.add(refined(constraint));
             }
         }
+        depth--;
         return new Refined(name, description, refs, headers, children);
     }
 
@@ -210,6 +216,7 @@ final class PastaParser {
     }
 
     private Node node() throws ImportException {
+        enter();
         Name name = name();
         expect("{");
         Optional<Integer> level = Optional.empty();
@@ -257,11 +264,18 @@ final class PastaParser {
                         token.describe()));
             }
         }
+        depth--;
         return new Node(name, level, label, variables, inputs, outputs, actions, feedbacks, coordinations, children);
     }
 
     private static final List<String> NODE_PARTS = List.of("hierarchyLevel", "label", "processModel", "input",
             "output", "controlActions", "feedback", "coordination");
+
+    private void enter() throws ImportException {
+        if (++depth > MAX_DEPTH) {
+            throw error(peek(), Messages.get("parser.tooDeep", MAX_DEPTH));
+        }
+    }
 
     private Variable variable() throws ImportException {
         Name name = name();

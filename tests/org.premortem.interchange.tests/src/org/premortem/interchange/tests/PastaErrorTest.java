@@ -5,11 +5,13 @@ package org.premortem.interchange.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +47,15 @@ class PastaErrorTest {
         assertEquals(file + ":" + place, first.place(), what);
         assertEquals(true, first.message().startsWith(expected.substring(expected.indexOf(": ") + 2)),
                 what + ": " + first.message());
+    }
+
+    @Test
+    void deepNestingIsAnErrorNotAStackOverflow() throws Exception {
+        Path file = folder.resolve("deep.stpa");
+        Files.writeString(file, "ControlStructure\nCS {\n" + "N {\n".repeat(100_000));
+        ImportException error = assertThrows(ImportException.class, () -> Pasta.read(file));
+        assertEquals(file + ":103:1", error.errors().get(0).place());
+        assertTrue(error.errors().get(0).message().contains("100"), error.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
