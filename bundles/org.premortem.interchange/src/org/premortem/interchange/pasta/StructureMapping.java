@@ -67,7 +67,7 @@ final class StructureMapping {
         return nodes;
     }
 
-    /** The control action {@code node.command}, or an error naming the command. */
+    /** The control action {@code node.command}, or an error naming it. */
     Optional<ControlAction> action(Component node, String nodeName, PastaAst.Name command) {
         PastaScope<ControlAction> actions = actionsByNode.get(nodeName);
         if (actions == null) {
@@ -80,7 +80,8 @@ final class StructureMapping {
 
     /** The process-model variables of a node, by name. */
     PastaScope<ProcessModelVariable> variables(Component node) {
-        return variablesByNode.computeIfAbsent(node, n -> new PastaScope<>(Messages.get("kind.variable"), file, errors));
+        return variablesByNode.computeIfAbsent(node,
+                n -> new PastaScope<>(Messages.get("kind.variable"), file, errors));
     }
 
     private Component component(Node node) {
