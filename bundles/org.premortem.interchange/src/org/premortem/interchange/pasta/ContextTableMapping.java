@@ -57,8 +57,8 @@ final class ContextTableMapping {
         action.ifPresent(table::setControlAction);
         ids.keep(table, rule.name().text());
         if (rule.desired()) {
-            notes.keep(table, "dca", rule.type().text(), rule.name(), "the desired control action " + rule.name().text()
-                    + " (a context table without hazardous rows here)");
+            notes.keep(table, "dca", rule.type().text(), rule.name(),
+                    Messages.get("note.dca", rule.name().text()));
         } else {
             notes.add(table, "type", rule.type().text());
         }

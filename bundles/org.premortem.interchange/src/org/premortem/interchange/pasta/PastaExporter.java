@@ -25,7 +25,7 @@ public final class PastaExporter implements ReportExporter {
 
     @Override
     public String label() {
-        return "PASTA analysis (.stpa)";
+        return Messages.get("label");
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class PastaImporter implements AnalysisImporter {
 
     @Override
     public String label() {
-        return "PASTA analysis (.stpa)";
+        return Messages.get("label");
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class PastaImporter implements AnalysisImporter {
     public ImportResult read(ImportRequest request) throws ImportException, IOException {
         if (request.existing().isPresent()) {
             throw new ImportException(new ImportNotice(request.file().toString(),
-                    "a PASTA file is imported as a new analysis; it cannot update an existing one"));
+                    Messages.get("importer.noUpdate")));
         }
         byte[] bytes = Files.readAllBytes(request.file());
         String text;
@@ -54,7 +54,7 @@ public final class PastaImporter implements AnalysisImporter {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(ImportNotice.at(request.file(), 1, 1, "the file is not UTF-8 text"));
+            throw new ImportException(ImportNotice.at(request.file(), 1, 1, Messages.get("importer.notUtf8")));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -65,7 +65,7 @@ final class PastaLexer {
         if (c == '"' || c == '\'') {
             int end = text.indexOf(c, offset + 1);
             if (end < 0) {
-                throw error(startLine, startColumn, "unterminated string");
+                throw error(startLine, startColumn, Messages.get("lexer.unterminatedString"));
             }
             String value = text.substring(offset + 1, end);
             while (offset <= end) {
@@ -83,7 +83,7 @@ final class PastaLexer {
             advance();
             return new PastaToken(Kind.SYMBOL, String.valueOf(c), startLine, startColumn);
         }
-        throw error(startLine, startColumn, "unexpected character '" + c + "'");
+        throw error(startLine, startColumn, Messages.get("lexer.unexpectedCharacter", String.valueOf(c)));
     }
 
     private static boolean isWordChar(char c) {
@@ -104,7 +104,7 @@ final class PastaLexer {
                 int startColumn = column;
                 int end = text.indexOf("*/", offset + 2);
                 if (end < 0) {
-                    throw error(startLine, startColumn, "unterminated comment");
+                    throw error(startLine, startColumn, Messages.get("lexer.unterminatedComment"));
                 }
                 while (offset < end + 2) {
                     advance();

@@ -66,11 +66,11 @@ final class PastaMapping {
         this.file = file;
         notes = new PastaNotes(file);
         ids = new PastaIds(notes);
-        losses = new PastaScope<>("loss", file, errors);
-        hazards = new PastaScope<>("hazard", file, errors);
-        constraints = new PastaScope<>("system constraint", file, errors);
-        ucas = new PastaScope<>("UCA or context", file, errors);
-        scenarios = new PastaScope<>("loss scenario", file, errors);
+        losses = new PastaScope<>(Messages.get("kind.loss"), file, errors);
+        hazards = new PastaScope<>(Messages.get("kind.hazard"), file, errors);
+        constraints = new PastaScope<>(Messages.get("kind.systemConstraint"), file, errors);
+        ucas = new PastaScope<>(Messages.get("kind.uca"), file, errors);
+        scenarios = new PastaScope<>(Messages.get("kind.lossScenario"), file, errors);
         structure = new StructureMapping(file, errors, notes, ids);
     }
 
@@ -120,12 +120,10 @@ final class PastaMapping {
             throw new ImportException(errors);
         }
         new IdAssigner(analysis, idSource).assignMissing();
-        notes.writeInto(analysis, "Imported from the PASTA file " + fileName + ".");
+        notes.writeInto(analysis, Messages.get("mapping.imported", fileName));
         notices.addAll(notes.notices());
         if (ids.keptCount() > 0) {
-            notices.add(new ImportNotice(file.toString(), ids.keptCount() + " PASTA ids are not Premortem display "
-                    + "ids (such as node and command names); each is kept as a note 'id NAME' in the analysis "
-                    + "description"));
+            notices.add(new ImportNotice(file.toString(), Messages.get("mapping.idsKept", ids.keptCount())));
         }
         return analysis;
     }
@@ -176,8 +174,8 @@ final class PastaMapping {
     /** Headers group refinements in PASTA's editor; Premortem has no groups, so they are notes. */
     private void headers(IdentifiedElement element, Refined refined) {
         for (String header : refined.headers()) {
-            notes.keep(element, "header", header, refined.name(), "the header \"" + header + "\" of "
-                    + refined.name().text());
+            notes.keep(element, "header", header, refined.name(),
+                    Messages.get("note.header", header, refined.name().text()));
         }
     }
 
@@ -245,8 +243,8 @@ final class PastaMapping {
             } else if (uca.isPresent()) {
                 element.getUnsafeControlActions().add(uca.get());
             } else {
-                errors.add(ImportNotice.at(file, ref.line(), ref.column(), "no loss scenario, hazard or UCA named '"
-                        + ref.text() + "'"));
+                errors.add(ImportNotice.at(file, ref.line(), ref.column(),
+                        Messages.get("mapping.unknownRequirementRef", ref.text())));
             }
         }
         analysis.getRequirements().add(identified(element, "REQ", requirement.name()));

@@ -46,8 +46,7 @@ final class PastaNotes {
     /** Adds a note and reports it: {@code what} (at {@code at}) has no place in Premortem. */
     void keep(IdentifiedElement element, String key, String value, Name at, String what) {
         add(element, key, value);
-        notices.add(ImportNotice.at(file, at.line(), at.column(), what
-                + " has no place in Premortem; kept as a note in the analysis description"));
+        notices.add(ImportNotice.at(file, at.line(), at.column(), Messages.get("note.kept", what)));
     }
 
     /** What {@link #keep} reported, in the order kept. */

@@ -32,8 +32,8 @@ final class PastaScope<T> {
 
     void define(Name name, T element) {
         if (elements.putIfAbsent(name.text(), element) != null) {
-            errors.add(ImportNotice.at(file, name.line(), name.column(), "duplicate " + kind + " '" + name.text()
-                    + "'"));
+            errors.add(ImportNotice.at(file, name.line(), name.column(),
+                    Messages.get("scope.duplicate", kind, name.text())));
         }
     }
 
@@ -45,8 +45,8 @@ final class PastaScope<T> {
     Optional<T> resolve(Name reference) {
         Optional<T> found = find(reference.text());
         if (found.isEmpty()) {
-            errors.add(ImportNotice.at(file, reference.line(), reference.column(), "no " + kind + " named '"
-                    + reference.text() + "'"));
+            errors.add(ImportNotice.at(file, reference.line(), reference.column(),
+                    Messages.get("scope.unknown", kind, reference.text())));
         }
         return found;
     }

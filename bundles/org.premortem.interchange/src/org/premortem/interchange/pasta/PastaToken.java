@@ -16,9 +16,9 @@ record PastaToken(Kind kind, String text, int line, int column) {
 
     String describe() {
         return switch (kind) {
-            case END -> "the end of the file";
-            case STRING -> "a string";
-            default -> "'" + text + "'";
+            case END -> Messages.get("token.end");
+            case STRING -> Messages.get("token.string");
+            default -> Messages.get("token.text", text);
         };
     }
 }

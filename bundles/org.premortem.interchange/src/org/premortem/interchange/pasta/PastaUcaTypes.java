@@ -66,15 +66,7 @@ final class PastaUcaTypes {
 
     /** The text of a UCA made from a context: {@code Controller provides Action too late when v = x}. */
     static String sentence(String controller, UcaType type, String action, String context) {
-        String verb = switch (type) {
-            case NOT_PROVIDED -> "does not provide " + action;
-            case TOO_LATE -> "provides " + action + " too late";
-            case TOO_EARLY -> "provides " + action + " too early";
-            case WRONG_ORDER -> "provides " + action + " at the wrong time";
-            case APPLIED_TOO_LONG -> "applies " + action + " too long";
-            case STOPPED_TOO_SOON -> "stops " + action + " too soon";
-            default -> "provides " + action;
-        };
-        return controller + " " + verb + (context.isEmpty() ? "" : " when " + context);
+        String sentence = Messages.get("uca." + type.getName(), controller, action);
+        return context.isEmpty() ? sentence : Messages.get("uca.when", sentence, context);
     }
 }

@@ -18,16 +18,12 @@ import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ContextTable;
 import org.premortem.model.stpa.ContextTableRow;
 import org.premortem.model.stpa.ControlAction;
-import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.ControllerConstraint;
-import org.premortem.model.stpa.Feedback;
 import org.premortem.model.stpa.Goal;
 import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.IdentifiedElement;
-import org.premortem.model.stpa.InputOutput;
 import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.LossScenario;
-import org.premortem.model.stpa.ProcessModelVariable;
 import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.Responsibility;
 import org.premortem.model.stpa.SystemConstraint;
@@ -75,7 +71,7 @@ final class PastaWriter {
             analysis.getSystemConstraints().forEach(c -> constraint(c, 0));
             body.append('\n');
         }
-        structure();
+        new StructureWriter(analysis, notes, names, body, omissions).write();
         responsibilities();
         if (contextTables) {
             rules(false);
@@ -87,14 +83,14 @@ final class PastaWriter {
         scenarios();
         requirements();
         unwrittenAttributes();
-        StringBuilder text = new StringBuilder("// Written by Premortem from the analysis \"")
-                .append(oneLine(analysis.getName())).append("\".\n");
+        StringBuilder text = new StringBuilder("// ")
+                .append(Messages.get("file.written", oneLine(analysis.getName()))).append('\n');
         String description = PastaNotes.userDescription(analysis);
         for (String line : description.isEmpty() ? new String[0] : description.split("\n")) {
             text.append("// ").append(line).append('\n');
         }
         for (String omission : omissions) {
-            text.append("// Not in PASTA: ").append(omission).append('\n');
+            text.append("// ").append(Messages.get("file.omitted", omission)).append('\n');
         }
         return text.append('\n').append(body).toString().stripTrailing() + "\n";
     }
@@ -122,7 +118,7 @@ final class PastaWriter {
 
     private void constraint(SystemConstraint constraint, int depth) {
         if (constraint.getHazards().isEmpty()) {
-            omit(constraint, "has no hazard, which PASTA requires");
+            omit(constraint, Messages.get("omit.noHazard"));
             return;
         }
         indent(depth).append(names.of(constraint, "constraint", true)).append(' ')
@@ -145,133 +141,6 @@ final class PastaWriter {
         indent(depth).append('}');
     }
 
-    private void structure() {
-        List<ControlStructure> structures = analysis.getControlStructures();
-        if (structures.isEmpty()) {
-            return;
-        }
-        if (structures.size() > 1) {
-            omissions.add(structures.size() + " control structures, written as one (PASTA has one)");
-        }
-        body.append("ControlStructure\n")
-                .append(PastaNames.identifier(structures.get(0).getName(), "ControlStructure")).append(" {\n");
-        for (ControlStructure structure : structures) {
-            for (Component component : structure.getComponents()) {
-                node(component, 1);
-            }
-        }
-        body.append("}\n\n");
-    }
-
-    private void node(Component component, int depth) {
-        String name = names.ofNode(component);
-        indent(depth).append(name).append(" {\n");
-        String displayId = String.valueOf(component.getDisplayId());
-        PastaNotes.value(notes, displayId, "hierarchyLevel").filter(level -> level.matches("\\d{1,9}"))
-                .ifPresent(level -> indent(depth + 1).append("hierarchyLevel ").append(level).append('\n'));
-        if (component.getName() != null && !component.getName().equals(name)) {
-            indent(depth + 1).append("label ").append(string(component.getName())).append('\n');
-        }
-        if (!component.getProcessModel().isEmpty()) {
-            indent(depth + 1).append("processModel {\n");
-            for (ProcessModelVariable variable : component.getProcessModel()) {
-                variable(variable, depth + 2);
-            }
-            indent(depth + 1).append("}\n");
-        }
-        List<Connection> connections = connectionsOf(component);
-        commands(depth, "input", connections, c -> c instanceof InputOutput && c.getSource() == null
-                && c.getTarget() == component, name);
-        commands(depth, "output", connections, c -> c instanceof InputOutput && c.getSource() == component
-                && (c.getTarget() == null || !isTargetOfOutput(c)), name);
-        edges(depth, "controlActions", connections, c -> c instanceof ControlAction && c.getSource() == component,
-                name);
-        edges(depth, "feedback", connections, c -> c instanceof Feedback && c.getSource() == component, name);
-        for (Component child : component.getChildren()) {
-            node(child, depth + 1);
-        }
-        indent(depth).append("}\n");
-    }
-
-    private boolean isTargetOfOutput(Connection connection) {
-        omit(connection, "goes from one component to another; written as an output of its source");
-        return false;
-    }
-
-    private void variable(ProcessModelVariable variable, int depth) {
-        List<String> ranges = PastaNotes.values(notes, String.valueOf(variable.getDisplayId()), "range");
-        List<String> values = new ArrayList<>();
-        for (String value : variable.getValues()) {
-            String written = PastaNames.value(value);
-            for (String range : ranges) {
-                if (range.startsWith(value + " ")) {
-                    written += " " + range.substring(value.length() + 1);
-                }
-            }
-            values.add(written);
-        }
-        if (values.isEmpty()) {
-            omit(variable, "has no values, which PASTA requires");
-            return;
-        }
-        indent(depth).append(PastaNames.identifier(variable.getName(), variable.getDisplayId())).append(": [")
-                .append(String.join(", ", values)).append("]\n");
-    }
-
-    private List<Connection> connectionsOf(Component component) {
-        List<Connection> connections = new ArrayList<>();
-        for (ControlStructure structure : analysis.getControlStructures()) {
-            for (Connection connection : structure.getConnections()) {
-                if (connection.getSource() == component || connection.getTarget() == component) {
-                    connections.add(connection);
-                }
-            }
-        }
-        return connections;
-    }
-
-    private void commands(int depth, String keyword, List<Connection> connections,
-            java.util.function.Predicate<Connection> selected, String node) {
-        List<String> commands = new ArrayList<>();
-        for (Connection connection : connections) {
-            if (selected.test(connection)) {
-                commands.add(command(connection, node));
-            }
-        }
-        if (!commands.isEmpty()) {
-            indent(depth + 1).append(keyword).append(" [").append(String.join(", ", commands)).append("]\n");
-        }
-    }
-
-    private void edges(int depth, String keyword, List<Connection> connections,
-            java.util.function.Predicate<Connection> selected, String node) {
-        Map<Component, List<String>> byTarget = new LinkedHashMap<>();
-        for (Connection connection : connections) {
-            if (!selected.test(connection)) {
-                continue;
-            }
-            if (connection.getTarget() == null) {
-                omit(connection, "has no target, which PASTA requires");
-                continue;
-            }
-            byTarget.computeIfAbsent(connection.getTarget(), t -> new ArrayList<>()).add(command(connection, node));
-            if (connection instanceof Feedback feedback && !feedback.getUpdatedVariables().isEmpty()) {
-                omit(connection, "updates process-model variables; PASTA does not say which");
-            }
-        }
-        if (byTarget.isEmpty()) {
-            return;
-        }
-        indent(depth + 1).append(keyword).append(" {\n");
-        byTarget.forEach((target, commands) -> indent(depth + 2).append('[').append(String.join(", ", commands))
-                .append("] -> ").append(names.ofNode(target)).append('\n'));
-        indent(depth + 1).append("}\n");
-    }
-
-    private String command(Connection connection, String node) {
-        return names.ofCommand(connection, node) + " " + string(connection.getName());
-    }
-
     private void responsibilities() {
         List<Component> components = new ArrayList<>();
         analysis.getControlStructures().forEach(s -> s.eAllContents().forEachRemaining(o -> {
@@ -287,7 +156,7 @@ final class PastaWriter {
             body.append(names.ofNode(component)).append(" {\n");
             for (Responsibility responsibility : component.getResponsibilities()) {
                 if (responsibility.getSystemConstraints().isEmpty()) {
-                    omit(responsibility, "has no system constraint, which PASTA requires");
+                    omit(responsibility, Messages.get("omit.noConstraint"));
                     continue;
                 }
                 indent(1).append(names.of(responsibility, "responsibility", false)).append(' ')
@@ -332,11 +201,11 @@ final class PastaWriter {
 
     private boolean writable(UnsafeControlAction uca) {
         if (uca.getControlAction() == null || uca.getControlAction().getSource() == null) {
-            omit(uca, "has no control action of a component, which PASTA requires");
+            omit(uca, Messages.get("omit.noAction"));
             return false;
         }
         if (uca.getHazards().isEmpty()) {
-            omit(uca, "has no hazard, which PASTA requires");
+            omit(uca, Messages.get("omit.noHazard"));
             return false;
         }
         return true;
@@ -349,7 +218,7 @@ final class PastaWriter {
             boolean dca = PastaNotes.value(notes, String.valueOf(table.getDisplayId()), "dca").isPresent();
             if (dca == desired && (desired || contextTables)) {
                 if (table.getControlAction() == null || table.getControlAction().getSource() == null) {
-                    omit(table, "has no control action of a component, which PASTA requires");
+                    omit(table, Messages.get("omit.noAction"));
                 } else {
                     tables.add(table);
                 }
@@ -390,8 +259,8 @@ final class PastaWriter {
         }
         Optional<UnsafeControlAction> uca = ucaOf(row);
         if (values.isEmpty() || !desired && (uca.isEmpty() || row.getHazards().isEmpty())) {
-            omit(row, desired ? "has no variable values, which PASTA requires"
-                    : "is not a hazardous context with values and hazards, which PASTA requires");
+            omit(row, desired ? Messages.get("omit.noVariableValues")
+                    : Messages.get("omit.notHazardousContext"));
             return;
         }
         indent(2).append(desired ? names.of(row, "dca context", false) : ucaName(uca.get())).append(" [")
@@ -423,7 +292,7 @@ final class PastaWriter {
         body.append("ControllerConstraints\n");
         for (ControllerConstraint constraint : constraints) {
             if (constraint.getUnsafeControlActions().isEmpty()) {
-                omit(constraint, "refers to no UCA, which PASTA requires");
+                omit(constraint, Messages.get("omit.noUca"));
                 continue;
             }
             body.append(names.of(constraint, "controller constraint", false)).append(' ')
@@ -441,7 +310,7 @@ final class PastaWriter {
         body.append("LossScenarios\n");
         for (LossScenario scenario : scenarios) {
             if (scenario.getUnsafeControlAction() == null && scenario.getHazards().isEmpty()) {
-                omit(scenario, "has neither a UCA nor hazards, which PASTA requires");
+                omit(scenario, Messages.get("omit.noUcaNorHazard"));
                 continue;
             }
             body.append(names.of(scenario, "scenario", false));
@@ -450,8 +319,7 @@ final class PastaWriter {
                 CausalFactors.keywordFor(factor.getKind(), factor.getText())
                         .ifPresent(keyword -> body.append(" <").append(keyword).append('>'));
                 if (scenario.getCausalFactors().size() > 1) {
-                    omit(scenario, "has " + scenario.getCausalFactors().size()
-                            + " causal factors; PASTA holds the first");
+                    omit(scenario, Messages.get("omit.factors", scenario.getCausalFactors().size()));
                 }
             }
             if (scenario.getUnsafeControlAction() != null) {
@@ -478,7 +346,7 @@ final class PastaWriter {
             requirement.getHazards().forEach(h -> refs.add(names.of(h, "hazard", true)));
             requirement.getUnsafeControlActions().forEach(u -> refs.add(ucaName(u)));
             if (refs.isEmpty()) {
-                omit(requirement, "refers to no loss scenario, hazard or UCA, which PASTA requires");
+                omit(requirement, Messages.get("omit.noReference"));
                 continue;
             }
             body.append(names.of(requirement, "requirement", false)).append(' ')
@@ -490,7 +358,7 @@ final class PastaWriter {
     /** Elements and attributes PASTA has no syntax for, counted in one comment each. */
     private void unwrittenAttributes() {
         if (!analysis.getNotApplicable().isEmpty()) {
-            omissions.add(analysis.getNotApplicable().size() + " not-applicable entries of UCA tables");
+            omissions.add(Messages.get("omit.notApplicable", analysis.getNotApplicable().size()));
         }
         int attributes = 0;
         for (var it = analysis.eAllContents(); it.hasNext();) {
@@ -509,8 +377,7 @@ final class PastaWriter {
             }
         }
         if (attributes > 0) {
-            omissions.add(attributes + " descriptions, rationales, control algorithms, replica counts and rejected "
-                    + "scenario candidates (component kinds are not written either)");
+            omissions.add(Messages.get("omit.attributes", attributes));
         }
     }
 
@@ -525,8 +392,13 @@ final class PastaWriter {
     }
 
     private void omit(IdentifiedElement element, String why) {
+        omissions.add(omission(element, why));
+    }
+
+    /** The comment line for an element PASTA cannot hold (or not wholly): its label and why. */
+    static String omission(IdentifiedElement element, String why) {
         String label = element.getLabel();
-        omissions.add((label == null ? element.eClass().getName() : oneLine(label)) + " " + why);
+        return (label == null ? element.eClass().getName() : oneLine(label)) + " " + why;
     }
 
     private StringBuilder indent(int depth) {
@@ -545,7 +417,7 @@ final class PastaWriter {
         return "\"" + value.replace('"', '\u201D') + "\"";
     }
 
-    private static String oneLine(String text) {
+    static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
 }

@@ -48,7 +48,7 @@ final class StructureMapping {
         this.errors = errors;
         this.notes = notes;
         this.ids = ids;
-        this.nodes = new PastaScope<>("node", file, errors);
+        this.nodes = new PastaScope<>(Messages.get("kind.node"), file, errors);
     }
 
     ControlStructure map(Graph graph) {
@@ -67,12 +67,12 @@ final class StructureMapping {
         return nodes;
     }
 
-    /** The control action {@code node.command}, or an error naming the command. */
+    /** The control action {@code node.command}, or an error naming it. */
     Optional<ControlAction> action(Component node, String nodeName, PastaAst.Name command) {
         PastaScope<ControlAction> actions = actionsByNode.get(nodeName);
         if (actions == null) {
-            errors.add(ImportNotice.at(file, command.line(), command.column(), "no control action named '"
-                    + command.text() + "' of " + nodeName));
+            errors.add(ImportNotice.at(file, command.line(), command.column(),
+                    Messages.get("structure.noAction", command.text(), nodeName)));
             return Optional.empty();
         }
         return actions.resolve(command);
@@ -80,7 +80,8 @@ final class StructureMapping {
 
     /** The process-model variables of a node, by name. */
     PastaScope<ProcessModelVariable> variables(Component node) {
-        return variablesByNode.computeIfAbsent(node, n -> new PastaScope<>("variable", file, errors));
+        return variablesByNode.computeIfAbsent(node,
+                n -> new PastaScope<>(Messages.get("kind.variable"), file, errors));
     }
 
     private Component component(Node node) {
@@ -91,7 +92,7 @@ final class StructureMapping {
             ids.keep(component, node.name().text());
         }
         node.level().ifPresent(level -> notes.keep(component, "hierarchyLevel", String.valueOf(level), node.name(),
-                "the hierarchy level of " + node.name().text()));
+                Messages.get("note.level", node.name().text())));
         boolean controls = !node.actions().isEmpty() || !node.variables().isEmpty();
         component.setKind(controls ? ComponentKind.CONTROLLER : ComponentKind.CONTROLLED_PROCESS);
         PastaScope<ProcessModelVariable> variables = variables(component);
@@ -101,7 +102,7 @@ final class StructureMapping {
             for (Value value : variable.values()) {
                 pmv.getValues().add(value.name().text());
                 value.range().ifPresent(range -> notes.keep(pmv, "range", value.name().text() + " " + range,
-                        value.name(), "the range of " + variable.name().text() + "." + value.name().text()));
+                        value.name(), Messages.get("note.range", variable.name().text(), value.name().text())));
             }
             component.getProcessModel().add(pmv);
             variables.define(variable.name(), pmv);
@@ -115,7 +116,7 @@ final class StructureMapping {
     private void connect(ControlStructure structure, Node node) {
         Component component = nodes.find(node.name().text()).orElseThrow();
         PastaScope<ControlAction> actions = actionsByNode.computeIfAbsent(node.name().text(),
-                n -> new PastaScope<>("control action of " + n, file, errors));
+                n -> new PastaScope<>(Messages.get("kind.actionOf", n), file, errors));
         for (Command input : node.inputs()) {
             structure.getConnections().add(connection(STPA.createInputOutput(), input, null, component));
         }
@@ -143,8 +144,8 @@ final class StructureMapping {
             Optional<Component> target = nodes.resolve(edge.target());
             for (Command command : edge.commands()) {
                 Connection io = connection(STPA.createInputOutput(), command, component, target.orElse(null));
-                notes.keep(io, "coordination", "", command.name(), "the coordination edge " + command.name().text()
-                        + " (older PASTA; an input/output here)");
+                notes.keep(io, "coordination", "", command.name(),
+                        Messages.get("note.coordination", command.name().text()));
                 structure.getConnections().add(markBidirectional(io, edge));
             }
         }
@@ -163,8 +164,8 @@ final class StructureMapping {
 
     private <C extends Connection> C markBidirectional(C connection, Edge edge) {
         if (edge.bidirectional()) {
-            notes.keep(connection, "bi", "", edge.commands().get(0).name(), "the 'bi' mark of the edge to "
-                    + edge.target().text() + " (older PASTA)");
+            notes.keep(connection, "bi", "", edge.commands().get(0).name(),
+                    Messages.get("note.bi", edge.target().text()));
         }
         return connection;
     }

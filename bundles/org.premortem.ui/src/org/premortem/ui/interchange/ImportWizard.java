@@ -15,12 +15,16 @@ import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
 import org.premortem.core.interchange.AnalysisImporter;
 import org.premortem.core.interchange.ImportException;
 import org.premortem.core.interchange.ImportNotice;
@@ -31,12 +35,14 @@ import org.premortem.core.persistence.AnalysisStore;
 /**
  * File &gt; Import &gt; Premortem &gt; Analysis from another tool: one wizard for every importer contributed to
  * {@code org.premortem.importers}. The new {@code .premortem} file is created in the workspace; errors keep the
- * wizard open with the first of them (FILE:LINE:COLUMN) and create nothing; notices are shown after the import.
+ * wizard open with the first of them (FILE:LINE:COLUMN) and create nothing; the new analysis is opened and the
+ * notices are shown after the import.
  */
 public final class ImportWizard extends Wizard implements IImportWizard {
 
     private ImportPage page;
     private IContainer initialFolder;
+    private IWorkbench workbench;
 
     public ImportWizard() {
         setWindowTitle(Messages.ImportWizard_title);
@@ -44,7 +50,8 @@ public final class ImportWizard extends Wizard implements IImportWizard {
     }
 
     @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
+    public void init(IWorkbench currentWorkbench, IStructuredSelection selection) {
+        workbench = currentWorkbench;
         Object first = selection == null ? null : selection.getFirstElement();
         IResource resource = first instanceof IResource r ? r : null;
         initialFolder = resource instanceof IContainer container ? container
@@ -86,6 +93,7 @@ public final class ImportWizard extends Wizard implements IImportWizard {
             Thread.currentThread().interrupt();
             return false;
         }
+        openEditor(target);
         List<ImportNotice> notices = result.get().notices();
         if (!notices.isEmpty()) {
             String lines = notices.stream().map(ImportNotice::toString).collect(Collectors.joining("\n"));
@@ -93,6 +101,18 @@ public final class ImportWizard extends Wizard implements IImportWizard {
                     NLS.bind(Messages.ImportNotices_message, target.getFullPath(), lines));
         }
         return true;
+    }
+
+    /** Opens the new analysis, as File > New does; the file exists whether or not an editor opens. */
+    private void openEditor(IFile target) {
+        IWorkbenchWindow window = workbench == null ? null : workbench.getActiveWorkbenchWindow();
+        if (window != null && window.getActivePage() != null) {
+            try {
+                IDE.openEditor(window.getActivePage(), target);
+            } catch (PartInitException e) {
+                ILog.of(getClass()).error("Cannot open " + target.getFullPath(), e);
+            }
+        }
     }
 
     private static String describe(Throwable cause) {
