@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "premortem", mixinStandardHelpOptions = true, versionProvider = BundleVersionProvider.class,
         subcommands = { StatsCommand.class, ValidateCommand.class, ReportCommand.class, ScenariosCommand.class,
                 ExtractCommand.class, GenerateCommand.class, DiffCommand.class, MergeCommand.class,
-                OutlineCommand.class })
+                OutlineCommand.class, ImportCommand.class })
 public final class PremortemCommand implements Callable<Integer> {
 
     @Spec
