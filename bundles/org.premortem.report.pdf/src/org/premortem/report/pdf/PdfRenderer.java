@@ -6,10 +6,7 @@ package org.premortem.report.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,9 +28,9 @@ import org.premortem.report.html.ReportPart;
 
 /**
  * Renders a report into a PDF in parts, so that memory follows the size of a part and not of the analysis: the body is
- * cut into parts ({@link PdfParts}), each laid out and written on its own ({@link PartRenderer}) to a temporary file,
- * then the title block and contents are laid out with the page of every section, and PDFBox joins them, structure
- * trees included. What the parts cannot know is put right on the joined PDF: links to other parts
+ * cut into parts ({@link PdfParts}), each laid out on its own ({@link PartRenderer}) and joined by PDFBox to the
+ * first, structure trees included (the joined document keeps its streams in a temporary file); then the title block
+ * and contents are laid out with the page of every section and put first ({@link FrontMatter}). What the parts cannot know is put right on the joined PDF: links to other parts
  * ({@link CrossPartLinks}), the outline ({@link PdfOutline}), the running head and page numbers
  * ({@link PageFurniture}).
  * <p>
@@ -81,30 +77,37 @@ final class PdfRenderer {
                 positions, 0, null)) {
             frontPages = front.pdf().getNumberOfPages();
         }
-        List<Path> files = new ArrayList<>();
+        PDFMergerUtility merger = new PDFMergerUtility();
+        PartRenderer.Rendered joined = null;
         try {
             int firstPage = frontPages;
             for (ReportPart part : PdfParts.split(document, partWeight)) {
-                Path file = Files.createTempFile("premortem-report-part", ".pdf");
-                files.add(file);
-                try (PartRenderer.Rendered rendered = parts.render(HtmlReportWriter.writePart(document, numbers,
-                        part), document, positions, firstPage, null)) {
-                    firstPage += rendered.pdf().getNumberOfPages();
-                    rendered.pdf().save(file.toFile());
+                String html = HtmlReportWriter.writePart(document, numbers, part);
+                if (joined == null) {
+                    // The first part is the document the others join; its streams go to a temporary file.
+                    joined = parts.render(html, document, positions, firstPage,
+                            new PDDocument(IOUtils.createTempFileOnlyStreamCache()));
+                    firstPage += joined.pdf().getNumberOfPages();
+                } else {
+                    try (PartRenderer.Rendered rendered = parts.render(html, document, positions, firstPage, null)) {
+                        firstPage += rendered.pdf().getNumberOfPages();
+                        merger.appendDocument(joined.pdf(), rendered.pdf());
+                    }
                 }
             }
             try (PartRenderer.Rendered front = front(document, numbers, positions, frontPages)) {
-                PDDocument pdf = front.pdf();
-                join(pdf, files);
-                CrossPartLinks.resolve(pdf, positions);
-                PdfOutline.add(pdf, document, numbers, positions);
-                PageFurniture.stamp(pdf, fonts.regular());
-                finish(pdf, document, source);
-                pdf.save(out);
+                FrontMatter.putFirst(joined.pdf(), front.pdf(), merger);
             }
+            PDDocument pdf = joined.pdf();
+            StructureJoin.oneDocument(pdf);
+            CrossPartLinks.resolve(pdf, positions);
+            PdfOutline.add(pdf, document, numbers, positions);
+            PageFurniture.stamp(pdf, fonts.regular());
+            finish(pdf, document, source);
+            pdf.save(out);
         } finally {
-            for (Path file : files) {
-                Files.deleteIfExists(file);
+            if (joined != null) {
+                joined.close();
             }
         }
     }
@@ -118,7 +121,7 @@ final class PdfRenderer {
         int expected = expectedPages;
         for (int attempt = 1;; attempt++) {
             PartRenderer.Rendered front = parts.render(frontHtml(document, numbers, positions, false), document,
-                    positions, 0, new PDDocument(IOUtils.createTempFileOnlyStreamCache()));
+                    positions, 0, null);
             int pages = front.pdf().getNumberOfPages();
             if (pages == expected || attempt == FRONT_ATTEMPTS) {
                 return front;
@@ -143,17 +146,6 @@ final class PdfRenderer {
                     : positions.of(section.anchor()).map(at -> Integer.toString(at.page() + 1)).orElse(""));
             collectPages(section.subsections(), positions, placeholders, pages);
         }
-    }
-
-    /** Appends the parts, in order, structure trees and all; each part is read back and let go in turn. */
-    private static void join(PDDocument pdf, List<Path> files) throws IOException {
-        PDFMergerUtility merger = new PDFMergerUtility();
-        for (Path file : files) {
-            try (PDDocument part = Loader.loadPDF(file.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-                merger.appendDocument(pdf, part);
-            }
-        }
-        StructureJoin.oneDocument(pdf);
     }
 
     private void finish(PDDocument pdf, ReportDocument document, ReportSource source) throws IOException {

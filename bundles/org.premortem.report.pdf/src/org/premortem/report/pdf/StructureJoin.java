@@ -19,11 +19,17 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 final class StructureJoin {
 
     private static final COSName STRUCTURE_ELEMENT = COSName.getPDFName("StructElem");
+    private static final COSName SUSPECTS = COSName.getPDFName("Suspects");
 
     private StructureJoin() {
     }
 
     static void oneDocument(PDDocument pdf) {
+        // PDFBox writes the default Suspects false into the mark information as it joins; a single pass does not.
+        if (pdf.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.MARK_INFO) instanceof COSDictionary
+                mark && !mark.getBoolean(SUSPECTS, false)) {
+            mark.removeItem(SUSPECTS);
+        }
         PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
         if (root == null || !(root.getK() instanceof COSDictionary document)
                 || !COSName.DOCUMENT.equals(document.getCOSName(COSName.S))) {
