@@ -3,10 +3,13 @@
  */
 package org.premortem.core.stats;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
@@ -33,20 +36,25 @@ public record AnalysisStatistics(String formatVersion, int losses, int hazards, 
         int components = 0;
         int controlActions = 0;
         int feedback = 0;
+        // Controllers as AnalysisQuery has them (of a controller kind, or the source of a control action), without
+        // the relations it builds over every UCA, scenario and requirement.
+        Set<Component> controllers = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ControlStructure structure : analysis.getControlStructures()) {
-            components += countComponents(structure.getComponents());
+            components += countComponents(structure.getComponents(), controllers);
             for (Connection connection : structure.getConnections()) {
-                if (connection instanceof ControlAction) {
+                if (connection instanceof ControlAction action) {
                     controlActions++;
+                    if (action.getSource() != null) {
+                        controllers.add(action.getSource());
+                    }
                 } else if (connection instanceof Feedback) {
                     feedback++;
                 }
             }
         }
-        int controllers = new AnalysisQuery(analysis).controllers().size();
         return new AnalysisStatistics(analysis.getFormatVersion(), analysis.getLosses().size(),
                 countHazards(analysis.getHazards()), countConstraints(analysis.getSystemConstraints()),
-                analysis.getControlStructures().size(), components, controllers, controlActions, feedback,
+                analysis.getControlStructures().size(), components, controllers.size(), controlActions, feedback,
                 analysis.getUnsafeControlActions().size(), analysis.getNotApplicable().size(),
                 analysis.getControllerConstraints().size(), analysis.getLossScenarios().size(),
                 analysis.getRequirements().size());
@@ -87,10 +95,13 @@ public record AnalysisStatistics(String formatVersion, int losses, int hazards, 
         return count;
     }
 
-    private static int countComponents(List<Component> components) {
+    private static int countComponents(List<Component> components, Set<Component> controllers) {
         int count = components.size();
         for (Component component : components) {
-            count += countComponents(component.getChildren());
+            if (AnalysisQuery.isControllerKind(component.getKind())) {
+                controllers.add(component);
+            }
+            count += countComponents(component.getChildren(), controllers);
         }
         return count;
     }

@@ -12,11 +12,11 @@ import java.util.Objects;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlAction;
+import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.Feedback;
 import org.premortem.model.stpa.IdentifiedElement;
 
@@ -38,9 +38,15 @@ public final class AnalysisIndex {
 
     public AnalysisIndex(Analysis analysis) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        AnalysisQuery query = new AnalysisQuery(analysis);
-        this.components = query.components();
-        for (Connection connection : query.connections()) {
+        // The structure alone: AnalysisQuery would relate every UCA, scenario and requirement as well.
+        List<Component> all = new ArrayList<>();
+        List<Connection> connections = new ArrayList<>();
+        for (ControlStructure structure : analysis.getControlStructures()) {
+            collect(structure.getComponents(), all);
+            connections.addAll(structure.getConnections());
+        }
+        this.components = List.copyOf(all);
+        for (Connection connection : connections) {
             if (connection.getSource() != null) {
                 outgoing.computeIfAbsent(connection.getSource(), key -> new ArrayList<>()).add(connection);
             }
@@ -53,13 +59,21 @@ public final class AnalysisIndex {
         for (TreeIterator<EObject> it = analysis.eAllContents(); it.hasNext();) {
             elements.add(it.next());
         }
-        this.referencers = new Referencers(elements.toArray(new EObject[0]));
+        this.referencers = new Referencers(elements);
         this.displayIdCounts = new StringCounts(elements.size());
         for (EObject element : elements) {
             if (element instanceof IdentifiedElement identified && identified.getDisplayId() != null
                     && !identified.getDisplayId().isEmpty()) {
                 displayIdCounts.add(identified.getDisplayId());
             }
+        }
+    }
+
+    /** Components in document order, parents before their children. */
+    private static void collect(List<Component> level, List<Component> into) {
+        for (Component component : level) {
+            into.add(component);
+            collect(component.getChildren(), into);
         }
     }
 

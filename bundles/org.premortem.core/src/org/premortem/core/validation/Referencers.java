@@ -5,6 +5,7 @@ package org.premortem.core.validation;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,16 +24,18 @@ import org.eclipse.emf.ecore.EReference;
  */
 final class Referencers {
 
-    private final EObject[] elements;
+    /** The elements of each class, in document order; classes in the order they first occur. */
+    private final Map<EClass, List<EObject>> byClass = new LinkedHashMap<>();
     private final Map<EReference, Map<EObject, Object>> byKind = new IdentityHashMap<>();
-    private final Map<EClass, Boolean> hasReference = new IdentityHashMap<>();
 
     /** @param elements every element of the analysis, in document order */
-    Referencers(EObject[] elements) {
-        this.elements = elements;
+    Referencers(List<EObject> elements) {
+        for (EObject element : elements) {
+            byClass.computeIfAbsent(element.eClass(), key -> new ArrayList<>()).add(element);
+        }
     }
 
-    /** The elements whose {@code reference} points at {@code target}, in document order. */
+    /** The elements whose {@code reference} points at {@code target}, in document order within each class. */
     List<EObject> of(EObject target, EReference reference) {
         Object found = kind(reference).get(target);
         if (found == null) {
@@ -59,26 +62,30 @@ final class Referencers {
         return map;
     }
 
+    /** Only the elements of the classes that have the reference are read: a kind costs what it holds. */
     private Map<EObject, Object> index(EReference reference) {
-        hasReference.clear();
         EClass owner = reference.getEContainingClass();
         Map<EObject, Object> map = new IdentityHashMap<>();
-        for (EObject element : elements) {
-            EClass kind = element.eClass();
-            if (!hasReference.computeIfAbsent(kind, owner::isSuperTypeOf)) {
-                continue;
-            }
-            Object value = element.eGet(reference);
-            if (reference.isMany()) {
-                EList<?> targets = (EList<?>) value;
-                for (int i = 0; i < targets.size(); i++) {
-                    add(map, (EObject) targets.get(i), element);
+        for (Map.Entry<EClass, List<EObject>> kind : byClass.entrySet()) {
+            if (owner.isSuperTypeOf(kind.getKey())) {
+                for (EObject element : kind.getValue()) {
+                    read(map, element, reference);
                 }
-            } else if (value != null) {
-                add(map, (EObject) value, element);
             }
         }
         return map;
+    }
+
+    private static void read(Map<EObject, Object> map, EObject element, EReference reference) {
+        Object value = element.eGet(reference);
+        if (reference.isMany()) {
+            EList<?> targets = (EList<?>) value;
+            for (int i = 0; i < targets.size(); i++) {
+                add(map, (EObject) targets.get(i), element);
+            }
+        } else if (value != null) {
+            add(map, (EObject) value, element);
+        }
     }
 
     private static void add(Map<EObject, Object> map, EObject target, EObject referencer) {

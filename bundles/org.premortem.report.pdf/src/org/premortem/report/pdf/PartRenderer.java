@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.premortem.report.doc.ReportDocument;
 import org.w3c.dom.Document;
@@ -66,6 +67,16 @@ final class PartRenderer {
 
         PDDocument pdf() {
             return renderer.getPdfDocument();
+        }
+
+        /**
+         * The PDF with its fonts subset and embedded, ready to be joined to another: PDFBox subsets fonts only as it
+         * saves a document, so the part is saved once to nowhere (uncompressed, which costs least).
+         */
+        PDDocument embedded() throws IOException {
+            PDDocument pdf = renderer.getPdfDocument();
+            pdf.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+            return pdf;
         }
 
         @Override

@@ -91,12 +91,12 @@ final class PdfRenderer {
                 } else {
                     try (PartRenderer.Rendered rendered = parts.render(html, document, positions, firstPage, null)) {
                         firstPage += rendered.pdf().getNumberOfPages();
-                        merger.appendDocument(joined.pdf(), rendered.pdf());
+                        merger.appendDocument(joined.pdf(), rendered.embedded());
                     }
                 }
             }
             try (PartRenderer.Rendered front = front(document, numbers, positions, frontPages)) {
-                FrontMatter.putFirst(joined.pdf(), front.pdf(), merger);
+                FrontMatter.putFirst(joined.pdf(), front.embedded(), merger);
             }
             PDDocument pdf = joined.pdf();
             StructureJoin.oneDocument(pdf);
