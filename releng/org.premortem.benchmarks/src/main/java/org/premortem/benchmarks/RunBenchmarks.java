@@ -34,7 +34,7 @@ public final class RunBenchmarks {
 
     /** The benchmark classes to run. */
     static final List<Class<?>> BENCHMARKS = List.of(CoreBenchmarks.class, ReportBenchmarks.class,
-            LayoutBenchmarks.class);
+            LayoutBenchmarks.class, LiveValidationBenchmarks.class);
 
     private static final String PDF = ReportBenchmarks.class.getName() + ".pdf$";
 
