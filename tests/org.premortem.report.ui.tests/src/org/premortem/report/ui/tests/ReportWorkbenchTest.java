@@ -38,6 +38,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premortem.core.report.ReportExporterRegistry;
+import org.premortem.interchange.pasta.PastaExporter;
+import org.premortem.interchange.reqif.ReqifExporter;
+import org.premortem.interchange.xlsx.XlsxExporter;
 import org.premortem.report.html.HtmlReportExporter;
 import org.premortem.report.pdf.PdfReportExporter;
 import org.premortem.report.text.csv.CsvReportExporter;
@@ -91,8 +94,9 @@ class ReportWorkbenchTest {
         ReportExporterRegistry extensions = ReportExporterExtensionReader.read(Platform.getExtensionRegistry());
         ReportExporterRegistry services = ReportExporterRegistry.fromServiceLoader(
                 HtmlReportExporter.class.getClassLoader(), PdfReportExporter.class.getClassLoader(),
-                CsvReportExporter.class.getClassLoader());
-        assertEquals(List.of("csv", "html", "md", "pdf"), extensions.ids());
+                CsvReportExporter.class.getClassLoader(), PastaExporter.class.getClassLoader(),
+                XlsxExporter.class.getClassLoader(), ReqifExporter.class.getClassLoader());
+        assertEquals(List.of("csv", "html", "md", "pasta", "pdf", "reqif", "xlsx"), extensions.ids());
         assertEquals(services.ids(), extensions.ids());
         for (String id : extensions.ids()) {
             assertEquals(services.find(id).orElseThrow().getClass(), extensions.find(id).orElseThrow().getClass());
