@@ -119,8 +119,8 @@ final class UiClock {
     /** Counts the paints of a control and its descendants while it is installed. */
     static final class PaintCounter {
         private final List<Control> controls = new ArrayList<>();
-        private final Listener listener = event -> paints++;
         int paints;
+        private final Listener listener = event -> paints++;
 
         PaintCounter(Control root) {
             if (root != null) {

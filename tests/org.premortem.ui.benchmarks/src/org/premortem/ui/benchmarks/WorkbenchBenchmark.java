@@ -227,7 +227,9 @@ class WorkbenchBenchmark {
             driver.showPage(index);
             clock.drain();
         }
+        driver.showPage(EditorDriver.UCA_TABLE);
         clock.rest(1000);
+        Screenshots.save(display, Path.of("target", "screenshots", "heap-10k-uca-table.png"));
         double with = usedAfterGc();
         double max = Runtime.getRuntime().maxMemory() / (1024.0 * 1024);
         results.fact("heapMaxMiB", Math.round(max));
@@ -236,6 +238,7 @@ class WorkbenchBenchmark {
         results.fact("heapOf10kEditorMiB", Math.round(with - before));
         results.fact("heapRoomLeftMiB", Math.round(max - with));
         results.fact("heapRoomLeftPercent", Math.round(100 * (max - with) / max));
+        results.fact("heapUcasOpen", driver.editor().analysis().getUnsafeControlActions().size());
         driver.close();
         clock.drain();
     }
