@@ -4,11 +4,16 @@
 package org.premortem.editor;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.Viewer;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Hazard;
 import org.premortem.model.stpa.LossScenario;
@@ -27,6 +32,8 @@ final class HazardTrace implements ITreeContentProvider {
     /** One entry of the outline: {@code element}, reached through {@code parent} ({@code null} at the top). */
     record Entry(Entry parent, EObject element) {
     }
+
+    private Links links;
 
     @Override
     public Object[] getElements(Object input) {
@@ -52,39 +59,96 @@ final class HazardTrace implements ITreeContentProvider {
         return element instanceof Entry entry && !children(entry).isEmpty();
     }
 
-    private static List<EObject> children(Entry entry) {
-        List<EObject> children = new ArrayList<>();
-        Analysis analysis = analysisOf(entry.element());
-        if (analysis == null) {
-            return children;
-        }
-        switch (entry.element()) {
-            case Hazard hazard -> {
-                constraints(analysis.getSystemConstraints(), hazard, children);
-                children.addAll(hazard.getSubHazards());
-                analysis.getUnsafeControlActions().stream().filter(uca -> uca.getHazards().contains(hazard))
-                        .forEach(children::add);
-                analysis.getLossScenarios().stream()
-                        .filter(s -> s.getUnsafeControlAction() == null && s.getHazards().contains(hazard))
-                        .forEach(children::add);
-            }
-            case UnsafeControlAction uca -> analysis.getLossScenarios().stream()
-                    .filter(s -> s.getUnsafeControlAction() == uca).forEach(children::add);
-            case LossScenario scenario -> analysis.getRequirements().stream()
-                    .filter(r -> r.getLossScenarios().contains(scenario)).forEach(children::add);
-            default -> {
-                // constraints and requirements end a path
-            }
-        }
-        return children;
+    /** Forgets what the outline knows of the analysis: the next question reads it again (after every change). */
+    void invalidate() {
+        links = null;
     }
 
-    private static void constraints(List<SystemConstraint> constraints, Hazard hazard, List<EObject> result) {
-        for (SystemConstraint constraint : constraints) {
-            if (constraint.getHazards().contains(hazard)) {
-                result.add(constraint);
+    @Override
+    public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
+        invalidate();
+    }
+
+    private List<EObject> children(Entry entry) {
+        Analysis analysis = analysisOf(entry.element());
+        if (analysis == null) {
+            return List.of();
+        }
+        if (links == null || links.analysis() != analysis) {
+            links = Links.of(analysis);
+        }
+        return links.children(entry.element());
+    }
+
+    /**
+     * The outline's links read in one pass over the analysis, so that a tree of thousands of entries does not scan
+     * every UCA, scenario and requirement again for each entry (at 10k UCAs that took minutes to open the editor).
+     * The children of each element are in the order of the analysis's lists, as a scan would find them.
+     */
+    private record Links(Analysis analysis, Map<EObject, List<EObject>> children) {
+
+        static Links of(Analysis analysis) {
+            Map<EObject, List<EObject>> children = new IdentityHashMap<>();
+            Map<EObject, List<EObject>> constraints = new IdentityHashMap<>();
+            constraints(analysis.getSystemConstraints(), constraints);
+            Map<EObject, List<EObject>> ucas = new IdentityHashMap<>();
+            for (UnsafeControlAction uca : analysis.getUnsafeControlActions()) {
+                uca.getHazards().forEach(hazard -> add(ucas, hazard, uca));
             }
-            constraints(constraint.getSubConstraints(), hazard, result);
+            Map<EObject, List<EObject>> hazardScenarios = new IdentityHashMap<>();
+            for (LossScenario scenario : analysis.getLossScenarios()) {
+                if (scenario.getUnsafeControlAction() == null) {
+                    scenario.getHazards().forEach(hazard -> add(hazardScenarios, hazard, scenario));
+                } else {
+                    add(children, scenario.getUnsafeControlAction(), scenario);
+                }
+            }
+            for (Requirement requirement : analysis.getRequirements()) {
+                requirement.getLossScenarios().forEach(scenario -> add(children, scenario, requirement));
+            }
+            Set<EObject> hazards = Collections.newSetFromMap(new IdentityHashMap<>());
+            hazards.addAll(constraints.keySet());
+            hazards.addAll(ucas.keySet());
+            hazards.addAll(hazardScenarios.keySet());
+            withSubHazards(analysis.getHazards(), hazards);
+            for (EObject element : hazards) {
+                Hazard hazard = (Hazard) element;
+                List<EObject> list = new ArrayList<>(constraints.getOrDefault(hazard, List.of()));
+                list.addAll(hazard.getSubHazards());
+                list.addAll(ucas.getOrDefault(hazard, List.of()));
+                list.addAll(hazardScenarios.getOrDefault(hazard, List.of()));
+                children.put(hazard, list);
+            }
+            return new Links(analysis, children);
+        }
+
+        List<EObject> children(EObject element) {
+            return children.getOrDefault(element, List.of());
+        }
+
+        private static void withSubHazards(List<Hazard> level, Set<EObject> result) {
+            for (Hazard hazard : level) {
+                if (!hazard.getSubHazards().isEmpty()) {
+                    result.add(hazard);
+                    withSubHazards(hazard.getSubHazards(), result);
+                }
+            }
+        }
+
+        /** Constraints depth first, each before its sub-constraints, listed under each hazard they name. */
+        private static void constraints(List<SystemConstraint> constraints, Map<EObject, List<EObject>> byHazard) {
+            for (SystemConstraint constraint : constraints) {
+                constraint.getHazards().forEach(hazard -> add(byHazard, hazard, constraint));
+                constraints(constraint.getSubConstraints(), byHazard);
+            }
+        }
+
+        /** Adds {@code child} under {@code parent}, once (a list naming the same element twice shows it once). */
+        private static void add(Map<EObject, List<EObject>> map, EObject parent, EObject child) {
+            List<EObject> list = map.computeIfAbsent(parent, key -> new ArrayList<>());
+            if (list.isEmpty() || list.get(list.size() - 1) != child) {
+                list.add(child);
+            }
         }
     }
 

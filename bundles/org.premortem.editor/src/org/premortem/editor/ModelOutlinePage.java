@@ -33,6 +33,7 @@ final class ModelOutlinePage extends ContentOutlinePage {
     private final PremortemEditor editor;
     private final CommandStack commandStack;
     private final CommandStackListener refresher = this::commandStackChanged;
+    private final HazardTrace trace = new HazardTrace();
 
     ModelOutlinePage(AdapterFactory adapterFactory, PremortemEditor editor) {
         this.adapterFactory = adapterFactory;
@@ -45,7 +46,7 @@ final class ModelOutlinePage extends ContentOutlinePage {
         super.createControl(parent);
         TreeViewer viewer = getTreeViewer();
         viewer.setUseHashlookup(true);
-        viewer.setContentProvider(new HazardTrace());
+        viewer.setContentProvider(trace);
         viewer.setLabelProvider(new ItemProviderLabelProvider(adapterFactory) {
             @Override
             public String getText(Object element) {
@@ -124,6 +125,7 @@ final class ModelOutlinePage extends ContentOutlinePage {
     private void commandStackChanged(EventObject event) {
         TreeViewer viewer = getTreeViewer();
         if (viewer != null && !viewer.getControl().isDisposed()) {
+            trace.invalidate();
             viewer.getControl().getDisplay().asyncExec(() -> {
                 if (!viewer.getControl().isDisposed()) {
                     viewer.refresh();
