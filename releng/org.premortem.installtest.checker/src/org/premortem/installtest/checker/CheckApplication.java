@@ -1,0 +1,228 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.installtest.checker;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * The install test's look inside an Eclipse installation, started headless by releng/org.premortem.installtest's
+ * install-test.sh after each p2 director step. Arguments:
+ * <ul>
+ * <li>{@code -check installed}: every org.premortem bundle resolves and starts (ACTIVE, or STARTING when lazy), and
+ * has the version {@code -version} names; no bundle of the installation is left unresolved; the extension points list
+ * {@code -rules} rules, the exporters {@code -exporters} and the importers {@code -importers} (comma separated ids),
+ * all of which can be created; the editor {@code org.premortem.editor} is contributed to {@code org.eclipse.ui.editors}
+ * for the extension {@code premortem} (read from the extension registry: IEditorRegistry needs a running workbench);
+ * the example {@code -example} validates through the rules read from the extension registry (as the workbench reads
+ * them) with exactly the findings of {@code -expected} (the command line's expected output), and every exporter writes
+ * its report of it, and the PASTA importer reads back what the PASTA exporter wrote;</li>
+ * <li>{@code -check uninstalled}: no org.premortem bundle is left but this one, and no Premortem extension point.</li>
+ * </ul>
+ * Prints one line per check and every failure, and exits with 0 when all passed, 1 otherwise.
+ */
+public final class CheckApplication implements IApplication {
+
+    private static final String CHECKER = "org.premortem.installtest.checker";
+
+    private final List<String> failures = new ArrayList<>();
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        Map<String, String> args = arguments((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+        String mode = args.getOrDefault("check", "");
+        BundleContext bundles = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        try {
+            switch (mode) {
+                case "installed" -> installed(bundles, args);
+                case "uninstalled" -> uninstalled(bundles);
+                default -> fail("unknown -check '" + mode + "' (installed or uninstalled)");
+            }
+        } catch (Throwable e) {
+            fail("check stopped by " + e);
+            e.printStackTrace(System.out);
+        }
+        for (String failure : failures) {
+            System.out.println("checker: FAILED " + failure);
+        }
+        System.out.println("checker: " + mode + ": " + (failures.isEmpty() ? "all checks passed" : failures.size() + " failures"));
+        return failures.isEmpty() ? IApplication.EXIT_OK : Integer.valueOf(1);
+    }
+
+    @Override
+    public void stop() {
+    }
+
+    private void installed(BundleContext context, Map<String, String> args) throws IOException {
+        // Bundles: ours start, nobody's is left unresolved (a clash makes the resolver leave a bundle out).
+        List<Bundle> ours = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName() != null && bundle.getSymbolicName().startsWith("org.premortem.")
+                    && !bundle.getSymbolicName().equals(CHECKER)) {
+                ours.add(bundle);
+            }
+        }
+        context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(null);
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getState() == Bundle.INSTALLED) {
+                String reason = "";
+                if (!isFragment(bundle)) {
+                    try {
+                        bundle.start(Bundle.START_TRANSIENT | Bundle.START_ACTIVATION_POLICY);
+                    } catch (BundleException e) {
+                        reason = ": " + e.getMessage();
+                    }
+                }
+                fail("bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " does not resolve" + reason);
+            }
+        }
+        String version = args.get("version");
+        int started = 0;
+        for (Bundle bundle : ours) {
+            if (version != null && !bundle.getVersion().toString().equals(version)) {
+                fail("bundle " + bundle.getSymbolicName() + " has version " + bundle.getVersion() + ", expected " + version);
+            }
+            if (isFragment(bundle)) {
+                continue;
+            }
+            try {
+                bundle.start(Bundle.START_TRANSIENT | Bundle.START_ACTIVATION_POLICY);
+                int state = bundle.getState();
+                if (state == Bundle.ACTIVE || state == Bundle.STARTING) {
+                    started++;
+                } else {
+                    fail("bundle " + bundle.getSymbolicName() + " is in state " + state + " after start");
+                }
+            } catch (BundleException e) {
+                fail("bundle " + bundle.getSymbolicName() + " does not start: " + e.getMessage());
+            }
+        }
+        int expectedBundles = Integer.parseInt(args.getOrDefault("bundles", "0"));
+        if (ours.size() != expectedBundles) {
+            fail(ours.size() + " org.premortem bundles installed, expected " + expectedBundles);
+        }
+        System.out.println("checker: " + ours.size() + " org.premortem bundles, " + started + " started"
+                + (version == null ? "" : ", all " + version));
+
+        // Contributions, as the extension registry lists them.
+        IExtensionRegistry registry = Platform.getExtensionRegistry();
+        int rules = elements(registry, "org.premortem.validation.rules", "rule").size();
+        expectEquals("rule contributions", Integer.parseInt(args.getOrDefault("rules", "-1")), rules);
+        expectEquals("exporter contributions", ids(args.get("exporters")),
+                ids(elements(registry, "org.premortem.report.exporters", "exporter")));
+        expectEquals("importer contributions", ids(args.get("importers")),
+                ids(elements(registry, "org.premortem.importers", "importer")));
+        boolean editor = false;
+        for (IConfigurationElement element : elements(registry, "org.eclipse.ui.editors", "editor")) {
+            if ("org.premortem.editor".equals(element.getAttribute("id"))) {
+                String extensions = String.valueOf(element.getAttribute("extensions"));
+                editor = Arrays.stream(extensions.split(",")).map(String::trim).anyMatch("premortem"::equals);
+                System.out.println("checker: editor org.premortem.editor for '" + extensions + "' from "
+                        + element.getContributor().getName());
+            }
+        }
+        if (!editor) {
+            fail("no editor org.premortem.editor for *.premortem in org.eclipse.ui.editors");
+        }
+
+        // The same contributions created, and put to work on the example.
+        Contributions.check(this, args, Path.of(args.get("example")), Path.of(args.get("expected")),
+                Path.of(args.get("work")));
+    }
+
+    private void uninstalled(BundleContext context) {
+        int left = 0;
+        for (Bundle bundle : context.getBundles()) {
+            String name = bundle.getSymbolicName();
+            if (name != null && name.startsWith("org.premortem.") && !name.equals(CHECKER)) {
+                fail("bundle " + name + " " + bundle.getVersion() + " is still installed");
+                left++;
+            }
+        }
+        for (String point : List.of("org.premortem.validation.rules", "org.premortem.report.exporters",
+                "org.premortem.importers")) {
+            if (Platform.getExtensionRegistry().getExtensionPoint(point) != null) {
+                fail("extension point " + point + " is still there");
+            }
+        }
+        System.out.println("checker: " + left + " org.premortem bundles left");
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders("").get("Fragment-Host") != null;
+    }
+
+    private static List<IConfigurationElement> elements(IExtensionRegistry registry, String point, String name) {
+        List<IConfigurationElement> found = new ArrayList<>();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(point)) {
+            if (name.equals(element.getName())) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static TreeSet<String> ids(String commaSeparated) {
+        TreeSet<String> ids = new TreeSet<>();
+        if (commaSeparated != null) {
+            for (String id : commaSeparated.split(",")) {
+                if (!id.isBlank()) {
+                    ids.add(id.trim());
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static TreeSet<String> ids(List<IConfigurationElement> elements) {
+        TreeSet<String> ids = new TreeSet<>();
+        elements.forEach(element -> ids.add(element.getAttribute("id")));
+        return ids;
+    }
+
+    void expectEquals(String what, Object expected, Object actual) {
+        if (expected.equals(actual)) {
+            System.out.println("checker: " + what + ": " + actual);
+        } else {
+            fail(what + ": " + actual + ", expected " + expected);
+        }
+    }
+
+    void fail(String failure) {
+        failures.add(failure);
+    }
+
+    static LocalDate reportDate() {
+        return LocalDate.of(2026, 1, 1);
+    }
+
+    private static Map<String, String> arguments(String[] args) {
+        Map<String, String> map = new HashMap<>();
+        for (int i = 0; args != null && i + 1 < args.length; i++) {
+            if (args[i].startsWith("-")) {
+                map.put(args[i].substring(1), args[i + 1]);
+                i++;
+            }
+        }
+        return map;
+    }
+}
