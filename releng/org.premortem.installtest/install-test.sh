@@ -58,6 +58,12 @@ step "IDE stand-in: $(wc -l <"$work/bundles.before") bundles; site: Premortem $v
 
 step "install from $site"
 director install -repository "file:$site" -installIU "$features"
+# Installing Premortem must not take away or replace any bundle the IDE had (p2 may swap a bundle that nothing holds
+# to its exact version for one of ours that exports the same packages).
+bundles_info >"$work/bundles.installed"
+if comm -23 "$work/bundles.before" "$work/bundles.installed" | grep .; then
+    die "installing Premortem removed or replaced the IDE's bundles above"
+fi
 check check-installed -check installed -version "$version"
 
 # A higher-versioned site: the same jars with our qualifier replaced by one of the same length that sorts after it

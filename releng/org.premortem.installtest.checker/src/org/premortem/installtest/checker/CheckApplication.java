@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.content.IContentType;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.Bundle;
@@ -32,7 +32,8 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * has the version {@code -version} names; no bundle of the installation is left unresolved; the extension points list
  * {@code -rules} rules, the exporters {@code -exporters} and the importers {@code -importers} (comma separated ids),
  * all of which can be created; the editor {@code org.premortem.editor} is contributed to {@code org.eclipse.ui.editors}
- * for the extension {@code premortem} (read from the extension registry: IEditorRegistry needs a running workbench);
+ * through the content type of {@code .premortem} files (read from the extension registry and the content type
+ * manager: IEditorRegistry needs a running workbench), and its class loads;
  * the example {@code -example} validates through the rules read from the extension registry (as the workbench reads
  * them) with exactly the findings of {@code -expected} (the command line's expected output), and every exporter writes
  * its report of it, and the PASTA importer reads back what the PASTA exporter wrote;</li>
@@ -131,17 +132,30 @@ public final class CheckApplication implements IApplication {
                 ids(elements(registry, "org.premortem.report.exporters", "exporter")));
         expectEquals("importer contributions", ids(args.get("importers")),
                 ids(elements(registry, "org.premortem.importers", "importer")));
+        // The editor for *.premortem: IEditorRegistry needs a running workbench, so this checks what it reads: the
+        // editor extension, its content type binding, and that the content type manager gives that content type to
+        // a .premortem file; and the editor class loads through its bundle's wiring.
+        IContentType type = Platform.getContentTypeManager().findContentTypeFor(Path.of(args.get("example"))
+                .getFileName().toString());
         boolean editor = false;
         for (IConfigurationElement element : elements(registry, "org.eclipse.ui.editors", "editor")) {
             if ("org.premortem.editor".equals(element.getAttribute("id"))) {
-                String extensions = String.valueOf(element.getAttribute("extensions"));
-                editor = Arrays.stream(extensions.split(",")).map(String::trim).anyMatch("premortem"::equals);
-                System.out.println("checker: editor org.premortem.editor for '" + extensions + "' from "
-                        + element.getContributor().getName());
+                for (IConfigurationElement binding : element.getChildren("contentTypeBinding")) {
+                    String bound = binding.getAttribute("contentTypeId");
+                    editor |= type != null && (type.getId().equals(bound) || type.isKindOf(
+                            Platform.getContentTypeManager().getContentType(bound)));
+                }
+                System.out.println("checker: editor org.premortem.editor from " + element.getContributor().getName()
+                        + ", *.premortem has the content type " + (type == null ? "none" : type.getId()));
+                try {
+                    Platform.getBundle(element.getContributor().getName()).loadClass(element.getAttribute("class"));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    fail("the editor class " + element.getAttribute("class") + " does not load: " + e);
+                }
             }
         }
         if (!editor) {
-            fail("no editor org.premortem.editor for *.premortem in org.eclipse.ui.editors");
+            fail("no editor org.premortem.editor bound to the content type of *.premortem in org.eclipse.ui.editors");
         }
 
         // The same contributions created, and put to work on the example.
