@@ -19,7 +19,7 @@ die() { echo "install-test: FAILED: $*" >&2; exit 1; }
 
 [ -d "$site/plugins" ] || die "no update site at $site (build releng/org.premortem.site first)"
 [ -d "$ide_built/plugins" ] || die "no IDE stand-in at $ide_built"
-rm -rf "$work"; mkdir -p "$work"
+rm -rf "$work"; mkdir -p "$work"; work=$(readlink -f "$work")
 ide=$work/ide
 cp -a "$ide_built" "$ide"
 launcher=$(ls "$ide"/plugins/org.eclipse.equinox.launcher_*.jar | head -1)
@@ -99,6 +99,9 @@ bundles_info >"$work/bundles.after"
 if ! diff "$work/bundles.before" "$work/bundles.after" >"$work/bundles.diff"; then
     cat "$work/bundles.diff"; die "the bundles of the installation differ from before the install"
 fi
+# p2 leaves the jars of what it uninstalled on disk until its garbage collector runs (an IDE runs it on a later
+# provisioning operation); run it, as "Uninstall" followed by a restart would, then nothing of Premortem may be left.
+eclipse gc -application org.eclipse.equinox.p2.garbagecollector.application -profile "$profile"
 left=$(ls "$ide/plugins" "$ide/features" | grep -c '^org\.premortem\.' || true)
 # The checker's own bundle is part of the stand-in.
 [ "$left" -le 1 ] || { ls "$ide/plugins" "$ide/features" | grep '^org\.premortem\.'; die "files of Premortem left in $ide"; }
