@@ -22,6 +22,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.BundleWire;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
@@ -124,6 +127,8 @@ public final class CheckApplication implements IApplication {
         System.out.println("checker: " + ours.size() + " org.premortem bundles, " + started + " started"
                 + (version == null ? "" : ", all " + version));
 
+        batikWiring(context);
+
         // Contributions, as the extension registry lists them.
         IExtensionRegistry registry = Platform.getExtensionRegistry();
         int rules = elements(registry, "org.premortem.validation.rules", "rule").size();
@@ -161,6 +166,43 @@ public final class CheckApplication implements IApplication {
         // The same contributions created, and put to work on the example.
         Contributions.check(this, args, Path.of(args.get("example")), Path.of(args.get("expected")),
                 Path.of(args.get("work")));
+    }
+
+    /**
+     * The Batik that Premortem brings (1.19, for PDF reports) beside the IDE's own (the e4 CSS engine's): every Batik
+     * package a Batik bundle imports must come from a provider of its own version, or PDF reports run on a mix of two
+     * Batiks. Prints where the Batik, SLF4J and Commons Logging packages of our PDF path are wired.
+     */
+    private void batikWiring(BundleContext context) {
+        for (Bundle bundle : context.getBundles()) {
+            String name = String.valueOf(bundle.getSymbolicName());
+            boolean batik = name.startsWith("wrapped.org.apache.xmlgraphics.batik-") || name.equals("org.apache.batik.css")
+                    || name.startsWith("org.apache.batik.");
+            boolean pdf = name.startsWith("io.github.openhtmltopdf") || name.equals("org.premortem.report.pdf")
+                    || name.startsWith("org.apache.commons.commons-logging") || name.equals("org.eclipse.nebula.widgets.nattable.core");
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            if ((!batik && !pdf) || wiring == null) {
+                continue;
+            }
+            for (BundleWire wire : wiring.getRequiredWires(BundleRevision.PACKAGE_NAMESPACE)) {
+                String pkg = String.valueOf(wire.getCapability().getAttributes().get(BundleRevision.PACKAGE_NAMESPACE));
+                Bundle provider = wire.getProvider().getBundle();
+                if (!pkg.startsWith("org.apache.batik") && !pkg.startsWith("org.slf4j")
+                        && !pkg.startsWith("org.apache.commons.logging")) {
+                    continue;
+                }
+                if (pdf || !provider.getVersion().equals(bundle.getVersion())) {
+                    System.out.println("checker: wiring " + name + " " + bundle.getVersion() + " imports " + pkg
+                            + " from " + provider.getSymbolicName() + " " + provider.getVersion());
+                }
+                if (batik && pkg.startsWith("org.apache.batik") && provider.getVersion().getMajor() == 1
+                        && bundle.getVersion().getMajor() == 1
+                        && provider.getVersion().getMinor() != bundle.getVersion().getMinor()) {
+                    fail("Batik " + name + " " + bundle.getVersion() + " imports " + pkg + " from "
+                            + provider.getSymbolicName() + " " + provider.getVersion() + ": two Batiks mixed");
+                }
+            }
+        }
     }
 
     private void uninstalled(BundleContext context) {
