@@ -3,30 +3,29 @@
  */
 package org.premortem.core.stats;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.ecore.EObject;
 import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
+import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.ControlStructure;
-import org.premortem.model.stpa.ControllerConstraint;
 import org.premortem.model.stpa.Feedback;
 import org.premortem.model.stpa.Hazard;
-import org.premortem.model.stpa.Loss;
-import org.premortem.model.stpa.LossScenario;
-import org.premortem.model.stpa.NotApplicableEntry;
-import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.SystemConstraint;
-import org.premortem.model.stpa.UnsafeControlAction;
 
 /**
- * Counts of an analysis's elements per kind, in one pass. Hazards and system constraints include their
- * refinements; components include nested ones.
+ * Counts of an analysis's elements per kind. Hazards and system constraints include their refinements; components
+ * include nested ones. Each kind has one place in the metamodel (UCAs, scenarios, requirements and the like are held
+ * by the analysis itself), so the counts are the sizes of those lists and of the small hierarchies: nothing walks the
+ * hundreds of thousands of elements of a large analysis to count them.
  */
 public record AnalysisStatistics(String formatVersion, int losses, int hazards, int systemConstraints,
         int controlStructures, int components, int controllers, int controlActions, int feedback, int ucas,
@@ -34,15 +33,31 @@ public record AnalysisStatistics(String formatVersion, int losses, int hazards, 
 
     public static AnalysisStatistics of(Analysis analysis) {
         Objects.requireNonNull(analysis, "analysis");
-        Counter counter = new Counter();
-        for (TreeIterator<EObject> it = analysis.eAllContents(); it.hasNext();) {
-            counter.count(it.next());
+        int components = 0;
+        int controlActions = 0;
+        int feedback = 0;
+        // Controllers as AnalysisQuery has them (of a controller kind, or the source of a control action), without
+        // the relations it builds over every UCA, scenario and requirement.
+        Set<Component> controllers = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (ControlStructure structure : analysis.getControlStructures()) {
+            components += countComponents(structure.getComponents(), controllers);
+            for (Connection connection : structure.getConnections()) {
+                if (connection instanceof ControlAction action) {
+                    controlActions++;
+                    if (action.getSource() != null) {
+                        controllers.add(action.getSource());
+                    }
+                } else if (connection instanceof Feedback) {
+                    feedback++;
+                }
+            }
         }
-        int controllers = new AnalysisQuery(analysis).controllers().size();
-        return new AnalysisStatistics(analysis.getFormatVersion(), counter.losses, counter.hazards,
-                counter.systemConstraints, counter.controlStructures, counter.components, controllers,
-                counter.controlActions, counter.feedback, counter.ucas, counter.notApplicable,
-                counter.controllerConstraints, counter.lossScenarios, counter.requirements);
+        return new AnalysisStatistics(analysis.getFormatVersion(), analysis.getLosses().size(),
+                countHazards(analysis.getHazards()), countConstraints(analysis.getSystemConstraints()),
+                analysis.getControlStructures().size(), components, controllers.size(), controlActions, feedback,
+                analysis.getUnsafeControlActions().size(), analysis.getNotApplicable().size(),
+                analysis.getControllerConstraints().size(), analysis.getLossScenarios().size(),
+                analysis.getRequirements().size());
     }
 
     /** The counts by their stable names (the keys of {@code premortem stats --format json}), in a fixed order. */
@@ -64,38 +79,30 @@ public record AnalysisStatistics(String formatVersion, int losses, int hazards, 
         return counts;
     }
 
-    private static final class Counter {
-        int losses;
-        int hazards;
-        int systemConstraints;
-        int controlStructures;
-        int components;
-        int controlActions;
-        int feedback;
-        int ucas;
-        int notApplicable;
-        int controllerConstraints;
-        int lossScenarios;
-        int requirements;
-
-        void count(EObject element) {
-            switch (element) {
-                case Loss l -> losses++;
-                case Hazard h -> hazards++;
-                case SystemConstraint c -> systemConstraints++;
-                case ControlStructure s -> controlStructures++;
-                case Component c -> components++;
-                case ControlAction a -> controlActions++;
-                case Feedback f -> feedback++;
-                case UnsafeControlAction u -> ucas++;
-                case NotApplicableEntry n -> notApplicable++;
-                case ControllerConstraint c -> controllerConstraints++;
-                case LossScenario s -> lossScenarios++;
-                case Requirement r -> requirements++;
-                default -> {
-                    // Other kinds (goals, variables, rows, ...) are not counted.
-                }
-            }
+    private static int countHazards(List<Hazard> hazards) {
+        int count = hazards.size();
+        for (Hazard hazard : hazards) {
+            count += countHazards(hazard.getSubHazards());
         }
+        return count;
+    }
+
+    private static int countConstraints(List<SystemConstraint> constraints) {
+        int count = constraints.size();
+        for (SystemConstraint constraint : constraints) {
+            count += countConstraints(constraint.getSubConstraints());
+        }
+        return count;
+    }
+
+    private static int countComponents(List<Component> components, Set<Component> controllers) {
+        int count = components.size();
+        for (Component component : components) {
+            if (AnalysisQuery.isControllerKind(component.getKind())) {
+                controllers.add(component);
+            }
+            count += countComponents(component.getChildren(), controllers);
+        }
+        return count;
     }
 }

@@ -4,7 +4,6 @@
 package org.premortem.core.validation;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,36 +12,41 @@ import java.util.Objects;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.Component;
 import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlAction;
+import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.Feedback;
 import org.premortem.model.stpa.IdentifiedElement;
 
 /**
  * Lookups over one analysis, computed once in a single pass so that every rule can answer its question about an
  * element in constant time: who refers to an element through which reference, which connections start or end at a
- * component, how often a display id occurs.
+ * component, how often a display id occurs. Lean on purpose: the referencers of a reference kind are indexed only
+ * when a rule first asks about that kind (see {@link Referencers}), and display ids are counted in two arrays, so the
+ * index of a 100k-UCA analysis is a few large arrays rather than millions of small objects.
  */
 public final class AnalysisIndex {
 
     private final Analysis analysis;
-    private final Map<EObject, Collection<EStructuralFeature.Setting>> referencers;
+    private final Referencers referencers;
     private final Map<Component, List<Connection>> outgoing = new HashMap<>();
     private final Map<Component, List<Connection>> incoming = new HashMap<>();
-    private final Map<String, Integer> displayIdCounts = new HashMap<>();
+    private final StringCounts displayIdCounts;
     private final List<Component> components;
 
     public AnalysisIndex(Analysis analysis) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        this.referencers = EcoreUtil.CrossReferencer.find(List.of(analysis));
-        AnalysisQuery query = new AnalysisQuery(analysis);
-        this.components = query.components();
-        for (Connection connection : query.connections()) {
+        // The structure alone: AnalysisQuery would relate every UCA, scenario and requirement as well.
+        List<Component> all = new ArrayList<>();
+        List<Connection> connections = new ArrayList<>();
+        for (ControlStructure structure : analysis.getControlStructures()) {
+            collect(structure.getComponents(), all);
+            connections.addAll(structure.getConnections());
+        }
+        this.components = List.copyOf(all);
+        for (Connection connection : connections) {
             if (connection.getSource() != null) {
                 outgoing.computeIfAbsent(connection.getSource(), key -> new ArrayList<>()).add(connection);
             }
@@ -50,11 +54,26 @@ public final class AnalysisIndex {
                 incoming.computeIfAbsent(connection.getTarget(), key -> new ArrayList<>()).add(connection);
             }
         }
+        List<EObject> elements = new ArrayList<>(analysis.getUnsafeControlActions().size() * 8);
+        elements.add(analysis);
         for (TreeIterator<EObject> it = analysis.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof IdentifiedElement element && element.getDisplayId() != null
-                    && !element.getDisplayId().isEmpty()) {
-                displayIdCounts.merge(element.getDisplayId(), 1, Integer::sum);
+            elements.add(it.next());
+        }
+        this.referencers = new Referencers(elements);
+        this.displayIdCounts = new StringCounts(elements.size());
+        for (EObject element : elements) {
+            if (element instanceof IdentifiedElement identified && identified.getDisplayId() != null
+                    && !identified.getDisplayId().isEmpty()) {
+                displayIdCounts.add(identified.getDisplayId());
             }
+        }
+    }
+
+    /** Components in document order, parents before their children. */
+    private static void collect(List<Component> level, List<Component> into) {
+        for (Component component : level) {
+            into.add(component);
+            collect(component.getChildren(), into);
         }
     }
 
@@ -69,14 +88,10 @@ public final class AnalysisIndex {
 
     /** The elements whose {@code reference} points at {@code target}, in document order of discovery. */
     public <T extends EObject> List<T> referencers(EObject target, EReference reference, Class<T> type) {
-        Collection<EStructuralFeature.Setting> settings = referencers.get(target);
-        if (settings == null) {
-            return List.of();
-        }
         List<T> result = new ArrayList<>();
-        for (EStructuralFeature.Setting setting : settings) {
-            if (setting.getEStructuralFeature() == reference && type.isInstance(setting.getEObject())) {
-                result.add(type.cast(setting.getEObject()));
+        for (EObject referencer : referencers.of(target, reference)) {
+            if (type.isInstance(referencer)) {
+                result.add(type.cast(referencer));
             }
         }
         return result;
@@ -84,8 +99,7 @@ public final class AnalysisIndex {
 
     /** Whether anything refers to {@code target} through {@code reference}. */
     public boolean isReferenced(EObject target, EReference reference) {
-        Collection<EStructuralFeature.Setting> settings = referencers.get(target);
-        return settings != null && settings.stream().anyMatch(s -> s.getEStructuralFeature() == reference);
+        return referencers.any(target, reference);
     }
 
     /** Connections leaving the component. */
@@ -115,7 +129,7 @@ public final class AnalysisIndex {
 
     /** How many elements carry this display id. */
     public int displayIdCount(String displayId) {
-        return displayIdCounts.getOrDefault(displayId, 0);
+        return displayId == null ? 0 : displayIdCounts.count(displayId);
     }
 
     private static <T> List<T> ofType(List<Connection> connections, Class<T> type) {

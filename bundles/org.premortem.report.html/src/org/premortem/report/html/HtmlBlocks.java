@@ -20,8 +20,10 @@ final class HtmlBlocks {
     private final Html html;
     private int figures;
 
-    HtmlBlocks(Html html) {
+    /** @param firstFigure the number of the first figure written (figures are numbered across the report) */
+    HtmlBlocks(Html html, int firstFigure) {
         this.html = html;
+        this.figures = firstFigure - 1;
     }
 
     void write(List<Block> blocks) {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.premortem.report.ReportMessages;
@@ -32,20 +33,71 @@ public final class HtmlReportWriter {
 
     private static final String STYLES = loadStyles();
 
+    /** The class of the contents' page numbers, written only in a page of a report in parts. */
+    public static final String CONTENTS_PAGE = "page";
+
     private final ReportDocument document;
     private final SectionNumbers numbers;
     private final Html html = new Html();
 
-    private HtmlReportWriter(ReportDocument document) {
+    private HtmlReportWriter(ReportDocument document, SectionNumbers numbers) {
         this.document = document;
-        this.numbers = new SectionNumbers(document);
+        this.numbers = numbers;
     }
 
     public static String write(ReportDocument document) {
-        return new HtmlReportWriter(Objects.requireNonNull(document, "document")).page();
+        Objects.requireNonNull(document, "document");
+        return new HtmlReportWriter(document, new SectionNumbers(document)).page();
+    }
+
+    /**
+     * One page of the report written in parts (which the PDF exporter renders one at a time and joins): the same
+     * head and styles, then the part's front matter or section slices. {@code numbers} are the whole report's.
+     */
+    public static String writePart(ReportDocument document, SectionNumbers numbers, ReportPart part) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(part, "part");
+        HtmlReportWriter writer = new HtmlReportWriter(document, Objects.requireNonNull(numbers, "numbers"));
+        writer.head();
+        if (part.frontMatter()) {
+            writer.titleBlock(document.title());
+            writer.contents(part.contentsPages());
+        } else {
+            writer.html.open("main").newline();
+            HtmlBlocks blocks = new HtmlBlocks(writer.html, part.firstFigure());
+            for (SectionSlice slice : part.slices()) {
+                writer.slice(slice, blocks);
+            }
+            writer.html.close("main").newline();
+        }
+        writer.end(part.last());
+        return writer.html.toString();
     }
 
     private String page() {
+        head();
+        titleBlock(document.title());
+        contents(Map.of());
+        html.open("main").newline();
+        HtmlBlocks blocks = new HtmlBlocks(html, 1);
+        for (Section section : document.sections()) {
+            section(section, 2, blocks);
+        }
+        html.close("main").newline();
+        end(true);
+        return html.toString();
+    }
+
+    private void end(boolean footer) {
+        if (footer) {
+            html.element("footer", ReportMessages.get("report.generator") + " \u00b7 "
+                    + document.title().date(), "class", "generator").newline();
+        }
+        html.close("body").newline();
+        html.close("html").newline();
+    }
+
+    private void head() {
         TitleBlock title = document.title();
         html.trusted("<!DOCTYPE html>\n");
         html.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en").newline();
@@ -61,19 +113,6 @@ public final class HtmlReportWriter {
         html.open("style").trusted(STYLES).close("style").newline();
         html.close("head").newline();
         html.open("body").newline();
-        titleBlock(title);
-        contents();
-        html.open("main").newline();
-        HtmlBlocks blocks = new HtmlBlocks(html);
-        for (Section section : document.sections()) {
-            section(section, 2, blocks);
-        }
-        html.close("main").newline();
-        html.element("footer", ReportMessages.get("report.generator") + " \u00b7 " + title.date(), "class",
-                "generator").newline();
-        html.close("body").newline();
-        html.close("html").newline();
-        return html.toString();
     }
 
     private void titleBlock(TitleBlock title) {
@@ -92,23 +131,27 @@ public final class HtmlReportWriter {
         html.close("header").newline();
     }
 
-    private void contents() {
-        html.open("nav", "class", "toc", "id", "s-contents").newline();
+    private void contents(Map<String, String> pages) {
+        html.open("nav", "class", pages.isEmpty() ? "toc" : "toc paged", "id", "s-contents").newline();
         html.element("h2", ReportMessages.get("toc.title")).newline();
-        tocList(document.sections());
+        tocList(document.sections(), pages);
         html.close("nav").newline();
     }
 
-    private void tocList(List<Section> sections) {
+    private void tocList(List<Section> sections, Map<String, String> pages) {
         html.open("ol").newline();
         for (Section section : sections) {
             html.open("li");
             html.open("a", "href", "#" + section.anchor());
             html.element("span", numbers.of(section), "class", "num").text(" " + section.title());
+            String page = pages.get(section.anchor());
+            if (page != null) {
+                html.element("span", page, "class", CONTENTS_PAGE);
+            }
             html.close("a");
             if (!section.subsections().isEmpty()) {
                 html.newline();
-                tocList(section.subsections());
+                tocList(section.subsections(), pages);
             }
             html.close("li").newline();
         }
@@ -123,6 +166,22 @@ public final class HtmlReportWriter {
         blocks.write(section.blocks());
         for (Section subsection : section.subsections()) {
             section(subsection, level + 1, blocks);
+        }
+        html.close("section").newline();
+    }
+
+    private void slice(SectionSlice slice, HtmlBlocks blocks) {
+        if (slice.first()) {
+            String heading = "h" + Math.min(slice.level(), 6);
+            html.open("section", "id", slice.section().anchor(), "class", "level-" + slice.level()).newline();
+            html.open(heading).element("span", numbers.of(slice.section()), "class", "num")
+                    .text(" " + slice.section().title()).close(heading).newline();
+        } else {
+            html.open("section", "class", "level-" + slice.level() + " continued").newline();
+        }
+        blocks.write(slice.blocks());
+        for (SectionSlice subsection : slice.subsections()) {
+            slice(subsection, blocks);
         }
         html.close("section").newline();
     }

@@ -62,6 +62,11 @@ final class PdfFonts {
         return folder.isPresent();
     }
 
+    /** The regular face's file, when DejaVu Sans was found. */
+    Optional<Path> regular() {
+        return folder.map(path -> path.resolve(FACES.get(0).file()));
+    }
+
     /** Registers the faces found, for the text and for the diagrams' SVG text. */
     void register(PdfRendererBuilder builder) {
         folder.ifPresent(path -> {

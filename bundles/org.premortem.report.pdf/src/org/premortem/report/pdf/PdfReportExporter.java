@@ -14,16 +14,33 @@ import org.premortem.core.report.ReportInput;
 import org.premortem.report.ReportBuilder;
 import org.premortem.report.ReportMessages;
 import org.premortem.report.doc.ReportDocument;
-import org.premortem.report.html.HtmlReportWriter;
 
 /**
- * The PDF report: the HTML report rendered by openhtmltopdf (PDFBox) on A4 pages, with page numbers, bookmarks for
- * every section, vector diagrams and an embedded font; tagged (PDF/UA-1) and archival (PDF/A-3a) with the model file
+ * The PDF report: the HTML report rendered by openhtmltopdf (PDFBox) on A4 pages, in parts that are joined (so memory
+ * follows a part, not the analysis), with page numbers, bookmarks for every section, vector diagrams and an embedded
+ * font; tagged (PDF/UA-1) and archival (PDF/A-3a) with the model file
  * it was made from inside (see {@link AttachedModel}). Reproducible: the same input gives the same bytes.
  */
 public final class PdfReportExporter implements ReportExporter {
 
     public static final String ID = "pdf";
+
+    private final int partWeight;
+
+    public PdfReportExporter() {
+        this(PdfRenderer.DEFAULT_PART_WEIGHT);
+    }
+
+    /**
+     * An exporter that lays out the report in parts of about {@code partWeight} lines each (the default is about 60
+     * pages): smaller parts need less memory; tests use tiny ones to join many parts.
+     */
+    public PdfReportExporter(int partWeight) {
+        if (partWeight < 1) {
+            throw new IllegalArgumentException("partWeight must be positive: " + partWeight);
+        }
+        this.partWeight = partWeight;
+    }
 
     @Override
     public String id() {
@@ -38,11 +55,11 @@ public final class PdfReportExporter implements ReportExporter {
     @Override
     public List<Path> export(ReportInput input, Path directory, String baseName) throws IOException {
         ReportDocument document = ReportBuilder.build(input);
-        String html = HtmlReportWriter.write(document);
         Path file = directory.resolve(baseName + ".pdf");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {
-            new PdfRenderer(PdfFonts.find()).render(html, document, ReportSource.of(input.analysis(), baseName), pdf);
+            new PdfRenderer(PdfFonts.find(), partWeight).render(document, ReportSource.of(input.analysis(), baseName),
+                    pdf);
         } catch (OutOfMemoryError e) {
             throw new IOException(tooLarge(input), e);
         }
@@ -52,9 +69,9 @@ public final class PdfReportExporter implements ReportExporter {
     }
 
     /**
-     * Why the PDF could not be made: openhtmltopdf lays out the whole document before writing a page, so a very large
-     * analysis (about 0.6 pages per UCA) needs more heap than Java was given. The laid-out pages are garbage once the
-     * error has unwound, so saying so is safe.
+     * Why the PDF could not be made: the parts are laid out one at a time, but the joined document is held until it is
+     * written, so a very large analysis can still need more heap than Java was given. What was built is garbage once
+     * the error has unwound, so saying so is safe.
      */
     private static String tooLarge(ReportInput input) {
         long ucas = input.analysis().getUnsafeControlActions().size();

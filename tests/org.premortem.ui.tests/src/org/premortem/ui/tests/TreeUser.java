@@ -18,6 +18,9 @@ import org.premortem.ui.tests.robot.Robot;
 /** What a user does with a tree, through the robot: open items by their labels, click them, read them. */
 final class TreeUser {
 
+    /** The height of GTK's horizontal scroll bar, which is drawn over a tree's last row in view. */
+    private static final int SCROLL_BAR = 16;
+
     private final Robot robot;
     private final Tree tree;
 
@@ -117,10 +120,22 @@ final class TreeUser {
         robot.waitUntil("'" + robot.ui(item::getText) + "' in view", () -> {
             Rectangle bounds = item.getBounds();
             Rectangle area = tree.getClientArea();
-            int middle = bounds.y + bounds.height / 2; // where the robot clicks: a row cut by a scroll bar will do
+            int middle = bounds.y + bounds.height / 2;
             return bounds.height > 0 && middle >= area.y && middle < area.y + area.height;
         });
+        if (!robot.ui(() -> clearOfTheBottomEdge(item))) {
+            // GTK draws its horizontal scroll bar over the last row in view, and that bar takes the click
+            robot.uiRun(() -> tree.setTopItem(item));
+            robot.within(Duration.ofSeconds(2), () -> clearOfTheBottomEdge(item));
+        }
         return robot.ui(item::getBounds);
+    }
+
+    /** Whether the whole row is in view and clear of where a horizontal scroll bar is drawn. */
+    private boolean clearOfTheBottomEdge(TreeItem item) {
+        Rectangle bounds = item.getBounds();
+        Rectangle area = tree.getClientArea();
+        return bounds.y >= area.y && bounds.y + bounds.height <= area.y + area.height - SCROLL_BAR;
     }
 
     private TreeItem child(TreeItem parent, String label) {

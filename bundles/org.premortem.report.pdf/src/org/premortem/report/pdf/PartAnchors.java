@@ -1,0 +1,76 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.report.pdf;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Prepares the anchors and links of one part's page before it is rendered. A link to an anchor in another part would
+ * be lost (the renderer only knows its own part), so it becomes a placeholder URI that {@link CrossPartLinks} turns
+ * into a link to the right page once every part is laid out. And an element whose first child is its heading (a
+ * section, the contents) is found by that heading: the renderer places an element by the page it ends on, and a
+ * section's heading is where a reader should land.
+ */
+final class PartAnchors {
+
+    /** Links to other parts point here until they are resolved; never written to a finished report. */
+    static final String PLACEHOLDER = "https://premortem.invalid/anchor#";
+
+    /** The id given to the heading of an element with an id. */
+    static final String HEADING_PREFIX = "pdf-top-";
+
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
+
+    private PartAnchors() {
+    }
+
+    static void prepare(Document dom) {
+        Set<String> ids = new HashSet<>();
+        NodeList all = dom.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            String id = element.getAttribute("id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+                markHeading(element, id);
+            }
+        }
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if ("a".equals(element.getLocalName())) {
+                redirect(element, null, "href", ids);
+                redirect(element, XLINK, "href", ids);
+            }
+        }
+    }
+
+    private static void markHeading(Element element, String id) {
+        Node child = element.getFirstChild();
+        while (child != null && child.getNodeType() != Node.ELEMENT_NODE) {
+            child = child.getNextSibling();
+        }
+        if (child instanceof Element heading && heading.getLocalName() != null
+                && heading.getLocalName().matches("h[1-6]") && heading.getAttribute("id").isEmpty()) {
+            heading.setAttribute("id", HEADING_PREFIX + id);
+        }
+    }
+
+    private static void redirect(Element link, String namespace, String name, Set<String> ids) {
+        String href = namespace == null ? link.getAttribute(name) : link.getAttributeNS(namespace, name);
+        if (href.length() > 1 && href.charAt(0) == '#' && !ids.contains(href.substring(1))) {
+            String placeholder = PLACEHOLDER + href.substring(1);
+            if (namespace == null) {
+                link.setAttribute(name, placeholder);
+            } else {
+                link.setAttributeNS(namespace, "xlink:" + name, placeholder);
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+/*
+ * Copyright (c) 2026 Premortem contributors. EPL-2.0.
+ */
+package org.premortem.report.pdf;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+import org.premortem.report.doc.Block;
+import org.premortem.report.doc.Inline;
+import org.premortem.report.doc.ReportDocument;
+import org.premortem.report.doc.Section;
+import org.premortem.report.html.ReportPart;
+import org.premortem.report.html.SectionSlice;
+
+/**
+ * Cuts the body of a report (its sections, after the title block and contents) into parts of about {@code budget}
+ * weight each, a weight being roughly a line of text: a part is then laid out and written on its own, so the memory
+ * the PDF renderer needs depends on the part, not on the analysis. Cuts fall between blocks or between the rows of a
+ * long table (each piece keeps the table's header); a section cut in two goes on, without its heading again, in the
+ * next part.
+ */
+final class PdfParts {
+
+    /** A figure weighs about as much as a page of text. */
+    private static final int FIGURE_WEIGHT = 60;
+
+    private final int budget;
+    private final List<ReportPart> parts = new ArrayList<>();
+    private final Deque<Open> open = new ArrayDeque<>();
+    private List<Open> roots = new ArrayList<>();
+    private int weight;
+    private int figures;
+    private int firstFigure = 1;
+
+    private PdfParts(int budget) {
+        this.budget = budget;
+    }
+
+    static List<ReportPart> split(ReportDocument document, int budget) {
+        if (budget < 1) {
+            throw new IllegalArgumentException("budget must be positive: " + budget);
+        }
+        PdfParts splitter = new PdfParts(budget);
+        for (Section section : document.sections()) {
+            splitter.visit(section, 2);
+        }
+        splitter.finish(true);
+        return List.copyOf(splitter.parts);
+    }
+
+    private void visit(Section section, int level) {
+        cutIfFull();
+        Open slice = new Open(section, level, true);
+        if (open.isEmpty()) {
+            roots.add(slice);
+        } else {
+            open.peek().subsections.add(slice);
+        }
+        open.push(slice);
+        weight += 2;
+        for (Block block : section.blocks()) {
+            if (block instanceof Block.Table table && !table.rows().isEmpty()) {
+                table(table);
+            } else {
+                cutIfFull();
+                open.peek().blocks.add(block);
+                weight += weight(block);
+                if (block instanceof Block.Figure) {
+                    figures++;
+                }
+            }
+        }
+        for (Section subsection : section.subsections()) {
+            visit(subsection, level + 1);
+        }
+        open.pop();
+    }
+
+    private void table(Block.Table table) {
+        List<Block.Row> rows = new ArrayList<>();
+        boolean firstPiece = true;
+        for (Block.Row row : table.rows()) {
+            if (weight >= budget && !rows.isEmpty()) {
+                open.peek().blocks.add(piece(table, rows, firstPiece));
+                firstPiece = false;
+                rows = new ArrayList<>();
+            }
+            cutIfFull();
+            rows.add(row);
+            weight += weight(row);
+        }
+        open.peek().blocks.add(piece(table, rows, firstPiece));
+    }
+
+    private static Block.Table piece(Block.Table table, List<Block.Row> rows, boolean first) {
+        return new Block.Table(table.name(), first ? table.caption() : "", table.header(), rows, table.role());
+    }
+
+    private void cutIfFull() {
+        if (weight >= budget) {
+            finish(false);
+            // The sections still open go on in the next part.
+            List<Open> stack = new ArrayList<>(open);
+            open.clear();
+            roots = new ArrayList<>();
+            Open parent = null;
+            for (int i = stack.size() - 1; i >= 0; i--) {
+                Open continued = new Open(stack.get(i).section, stack.get(i).level, false);
+                if (parent == null) {
+                    roots.add(continued);
+                } else {
+                    parent.subsections.add(continued);
+                }
+                open.push(continued);
+                parent = continued;
+            }
+            weight = 0;
+        }
+    }
+
+    private void finish(boolean last) {
+        parts.add(ReportPart.body(roots.stream().map(Open::slice).toList(), firstFigure, last));
+        firstFigure = figures + 1;
+    }
+
+    private static int weight(Block block) {
+        return switch (block) {
+            case Block.Paragraph p -> 1 + p.content().size() / 8;
+            case Block.ItemList l -> l.items().size();
+            case Block.Table t -> 2 + t.rows().stream().mapToInt(PdfParts::weight).sum();
+            case Block.Figure f -> FIGURE_WEIGHT;
+        };
+    }
+
+    /** About the lines a row takes: its fullest cell's links and texts, four to a line. */
+    private static int weight(Block.Row row) {
+        int widest = 1;
+        for (List<Inline> cell : row.cells()) {
+            widest = Math.max(widest, 1 + cell.size() / 4);
+        }
+        return widest;
+    }
+
+    /** A section slice being filled. */
+    private static final class Open {
+        final Section section;
+        final int level;
+        final boolean first;
+        final List<Block> blocks = new ArrayList<>();
+        final List<Open> subsections = new ArrayList<>();
+
+        Open(Section section, int level, boolean first) {
+            this.section = section;
+            this.level = level;
+            this.first = first;
+        }
+
+        SectionSlice slice() {
+            return new SectionSlice(section, level, first, blocks, subsections.stream().map(Open::slice).toList());
+        }
+    }
+}
