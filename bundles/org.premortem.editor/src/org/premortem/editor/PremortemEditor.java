@@ -3,6 +3,7 @@
  */
 package org.premortem.editor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -306,7 +307,15 @@ public final class PremortemEditor extends MultiPageEditorPart
     }
 
     private void write(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
-        AnalysisStore.writeAtomically(path(file), AnalysisStore.serialize(analysis()));
+        byte[] bytes = AnalysisStore.serialize(analysis());
+        if (file.exists()) {
+            // The file is written atomically beside the workspace API (a crash never leaves half a file), so the
+            // platform would keep no local history of it: appending nothing with KEEP_HISTORY records the version
+            // about to be replaced, for Compare With / Replace With > Local History, and leaves its bytes alone.
+            file.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY | IResource.FORCE,
+                    monitor);
+        }
+        AnalysisStore.writeAtomically(path(file), bytes);
         file.refreshLocal(0, monitor);
         loadedStamp = file.getModificationStamp();
         changedOnDisk = false;

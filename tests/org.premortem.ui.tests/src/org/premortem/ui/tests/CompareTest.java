@@ -22,11 +22,13 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.premortem.core.persistence.AnalysisStore;
+import org.premortem.editor.PremortemEditor;
 import org.premortem.model.stpa.Analysis;
 import org.premortem.model.stpa.UnsafeControlAction;
 import org.premortem.ui.tests.robot.Robot;
@@ -34,7 +36,7 @@ import org.premortem.ui.tests.robot.Robot;
 /**
  * The structured compare as a person uses it: two versions of an analysis selected in the Project Explorer, Compare
  * With > Each Other from the context menu, the change found by element, copied to the original's side from the
- * changes' context menu, saved with Ctrl+S.
+ * changes' context menu, saved with Ctrl+S; and an analysis saved in the editor compared with its local history.
  */
 class CompareTest {
 
@@ -112,6 +114,50 @@ class CompareTest {
                 }
             });
             assertTrue(robot.ui(summary::getText).contains("a-original.premortem"), robot.ui(summary::getText));
+        });
+    }
+
+    @Test
+    void aSavedAnalysisIsComparedWithItsLocalHistory() throws Exception {
+        PremortemEditor editor = (PremortemEditor) IDE.openEditor(page, original);
+        CommonNavigator explorer = (CommonNavigator) page.showView("org.eclipse.ui.navigator.ProjectExplorer");
+        page.activate(editor);
+        ExampleProject.settle();
+
+        Robot.play("local-history", robot -> {
+            Shell window = robot.ui(() -> page.getWorkbenchWindow().getShell());
+            robot.fillScreen(window);
+            TreeUser model = new TreeUser(robot, robot.ui(editor::modelTree));
+            model.click(model.item("AWS DynamoDB DNS outage", "Losses", "L-1"));
+            robot.key(SWT.F2);
+            model.renameField();
+            robot.key('a', SWT.MOD1);
+            robot.type("Loss of the services that depend on DynamoDB");
+            robot.key('\r');
+            robot.waitUntil("the rename field closes", () -> !model.renaming());
+            robot.key('s', SWT.MOD1);
+            robot.waitUntil("the editor saved", () -> !editor.isDirty());
+
+            TreeUser files = new TreeUser(robot, robot.ui(() -> explorer.getCommonViewer().getTree()));
+            files.rightClick(files.item("compare-test", "a-original.premortem"));
+            robot.menu(() -> files.tree().getMenu(), "Compare With", "Local History...");
+            Tree history = robot.find(window, Tree.class, tree -> tree.getColumnCount() > 0
+                    && tree.getColumn(0).getText().startsWith("Revision Time"));
+            TreeUser revisions = new TreeUser(robot, history);
+            // the current version (in bold) and the one the save replaced, newest first
+            robot.waitUntil("the saved-over version in the history", () -> history.getItemCount() > 1);
+            TreeItem revision = robot.ui(() -> history.getItem(history.getItemCount() - 1));
+            revisions.click(revision);
+            org.eclipse.swt.graphics.Rectangle row = robot.ui(revision::getBounds);
+            robot.doubleClick(history, row.x + 12, row.y + row.height / 2);
+
+            Tree changes = robot.find(window, Tree.class, CompareTest::isChangeTree);
+            TreeUser tree = new TreeUser(robot, changes);
+            robot.waitUntil("one change shown", () -> changes.getItemCount() == 1);
+            assertEquals(List.of("Changed (1)"), tree.labels(null));
+            TreeItem change = tree.item("Changed", "L-1");
+            List<String> values = robot.ui(() -> List.of(change.getText(2), change.getText(3)));
+            assertTrue(values.contains("\"Loss of the services that depend on DynamoDB\""), values.toString());
         });
     }
 
