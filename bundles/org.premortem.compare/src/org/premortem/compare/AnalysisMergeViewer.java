@@ -29,7 +29,6 @@ import org.premortem.core.compare.Change;
 import org.premortem.core.compare.ChangeAdoption;
 import org.premortem.core.compare.DiffText;
 import org.premortem.core.compare.ModelDiff;
-import org.premortem.core.compare.ModelSnapshot;
 import org.premortem.core.persistence.AnalysisStore;
 
 /**
@@ -188,18 +187,16 @@ public final class AnalysisMergeViewer extends ContentMergeViewer {
         CompareSide target = toLeft ? left : right;
         CompareSide source = toLeft ? right : left;
         List<String> said = new ArrayList<>();
-        ModelSnapshot current = target.snapshot();
-        byte[] bytes = target.bytes();
+        CompareSide changed = target; // the last version that loaded: a copy that would not is not kept
         for (Change change : selectedChanges()) {
             try {
-                ChangeAdoption.Outcome outcome = ChangeAdoption.adopt(current, source.snapshot(), change);
-                bytes = AnalysisStore.serialize(outcome.analysis());
-                CompareSide reloaded = CompareSide.of(target.name(), bytes);
+                ChangeAdoption.Outcome outcome = ChangeAdoption.adopt(changed.snapshot(), source.snapshot(), change);
+                CompareSide reloaded = CompareSide.of(target.name(), AnalysisStore.serialize(outcome.analysis()));
                 if (!reloaded.isLoaded()) {
                     said.add(reloaded.problem());
                     break;
                 }
-                current = reloaded.snapshot();
+                changed = reloaded;
                 said.addAll(outcome.notes());
             } catch (ChangeAdoption.RefusedException e) {
                 said.add(e.getMessage());
@@ -208,8 +205,7 @@ public final class AnalysisMergeViewer extends ContentMergeViewer {
                 break;
             }
         }
-        if (current != target.snapshot()) {
-            CompareSide changed = CompareSide.of(target.name(), bytes);
+        if (changed != target) {
             if (toLeft) {
                 left = changed;
                 setLeftDirty(true);

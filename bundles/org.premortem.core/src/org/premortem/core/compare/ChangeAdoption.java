@@ -60,7 +60,8 @@ public final class ChangeAdoption {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(change, "change");
         if (!target.rootId().equals(source.rootId())) {
-            throw new IllegalArgumentException("not versions of one analysis: " + target.rootId() + ", " + source.rootId());
+            throw new IllegalArgumentException(
+                    "not versions of one analysis: " + target.rootId() + ", " + source.rootId());
         }
         ChangeAdoption adoption = new ChangeAdoption(target, source);
         switch (change.kind()) {
@@ -164,10 +165,12 @@ public final class ChangeAdoption {
             return;
         }
         if (!states.containsKey(wanted.parentId())) {
-            throw new RefusedException(Messages.get("adopt.containerMissing", source.name(id), source.name(wanted.parentId())));
+            throw new RefusedException(
+                    Messages.get("adopt.containerMissing", source.name(id), source.name(wanted.parentId())));
         }
         if (isInside(wanted.parentId(), id)) {
-            throw new RefusedException(Messages.get("adopt.moveIntoItself", source.name(id), source.name(wanted.parentId())));
+            throw new RefusedException(
+                    Messages.get("adopt.moveIntoItself", source.name(id), source.name(wanted.parentId())));
         }
         ElementState oldParent = states.get(current.parentId());
         List<String> siblings = new ArrayList<>(oldParent.childIds(current.containment()));
@@ -222,7 +225,8 @@ public final class ChangeAdoption {
             attributes.put(feature, wanted.get().attribute(feature));
         }
         ElementState changed = new ElementState(id, current.kind(), current.parentId(), current.containment(),
-                withoutEmpty(attributes), current.references(), withoutEmpty(parts), current.children());
+                ElementState.withoutEmpty(attributes), current.references(), ElementState.withoutEmpty(parts),
+                current.children());
         states.put(id, new ElementState(id, changed.kind(), changed.parentId(), changed.containment(),
                 changed.attributes(), changed.references(), existingPartReferences(changed), changed.children()));
     }
@@ -253,7 +257,7 @@ public final class ChangeAdoption {
         Map<String, List<String>> references = new LinkedHashMap<>(current.references());
         references.put(feature, links);
         ElementState changed = new ElementState(id, current.kind(), current.parentId(), current.containment(),
-                current.attributes(), withoutEmpty(references), current.parts(), current.children());
+                current.attributes(), ElementState.withoutEmpty(references), current.parts(), current.children());
         states.put(id, new ElementState(id, changed.kind(), changed.parentId(), changed.containment(),
                 changed.attributes(), existingReferences(changed), changed.parts(), changed.children()));
     }
@@ -282,7 +286,7 @@ public final class ChangeAdoption {
             }
             references.put(feature, kept);
         });
-        return withoutEmpty(references);
+        return ElementState.withoutEmpty(references);
     }
 
     /** The element's parts without links to elements the target lacks (a part left with no required link goes). */
@@ -312,7 +316,7 @@ public final class ChangeAdoption {
                 features.put(name, values);
             }
         });
-        return new Part(part.kind(), withoutEmpty(features));
+        return new Part(part.kind(), ElementState.withoutEmpty(features));
     }
 
     /** {@code state} without its links (and parts' links) to the removed elements. */
@@ -327,10 +331,10 @@ public final class ChangeAdoption {
                     SnapshotFeatures.feature(part.kind(), name).orElse(null) instanceof EReference
                             ? ids.stream().filter(id -> !removed.contains(id)).toList()
                             : ids));
-            return new Part(part.kind(), withoutEmpty(features));
+            return new Part(part.kind(), ElementState.withoutEmpty(features));
         }).toList()));
         return new ElementState(state.id(), state.kind(), state.parentId(), state.containment(), state.attributes(),
-                withoutEmpty(references), parts, state.children());
+                ElementState.withoutEmpty(references), parts, state.children());
     }
 
     private static boolean isPartFeature(String kind, String feature) {
@@ -346,16 +350,6 @@ public final class ChangeAdoption {
         Map<String, List<String>> children = new LinkedHashMap<>(state.children());
         children.put(containment, ids);
         return new ElementState(state.id(), state.kind(), state.parentId(), state.containment(), state.attributes(),
-                state.references(), state.parts(), withoutEmpty(children));
-    }
-
-    private static <T> Map<String, List<T>> withoutEmpty(Map<String, List<T>> values) {
-        Map<String, List<T>> result = new LinkedHashMap<>();
-        values.forEach((name, list) -> {
-            if (!list.isEmpty()) {
-                result.put(name, List.copyOf(list));
-            }
-        });
-        return result;
+                state.references(), state.parts(), ElementState.withoutEmpty(children));
     }
 }

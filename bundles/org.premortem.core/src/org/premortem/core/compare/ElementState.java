@@ -3,6 +3,7 @@
  */
 package org.premortem.core.compare;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +52,17 @@ public record ElementState(String id, String kind, String parentId, String conta
 
     public List<String> childIds(String feature) {
         return children.getOrDefault(feature, List.of());
+    }
+
+    /** A map of feature values as a state keeps it: features whose list is empty are not there. */
+    public static <T> Map<String, List<T>> withoutEmpty(Map<String, List<T>> values) {
+        Map<String, List<T>> result = new LinkedHashMap<>();
+        values.forEach((name, list) -> {
+            if (!list.isEmpty()) {
+                result.put(name, List.copyOf(list));
+            }
+        });
+        return result;
     }
 
     /** A place in the containment tree: a container's permanent id and one of its containment features. */

@@ -43,17 +43,8 @@ final class Draft {
     }
 
     ElementState toState() {
-        return new ElementState(id, kind, location.parentId(), location.containment(), withoutEmpty(attributes),
-                withoutEmpty(references), withoutEmpty(parts), withoutEmpty(children));
-    }
-
-    private static <T> Map<String, List<T>> withoutEmpty(Map<String, List<T>> values) {
-        Map<String, List<T>> result = new LinkedHashMap<>();
-        values.forEach((name, list) -> {
-            if (!list.isEmpty()) {
-                result.put(name, List.copyOf(list));
-            }
-        });
-        return result;
+        return new ElementState(id, kind, location.parentId(), location.containment(),
+                ElementState.withoutEmpty(attributes), ElementState.withoutEmpty(references),
+                ElementState.withoutEmpty(parts), ElementState.withoutEmpty(children));
     }
 }
