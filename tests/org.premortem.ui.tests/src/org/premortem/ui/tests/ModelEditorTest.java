@@ -103,7 +103,7 @@ class ModelEditorTest {
     }
 
     @Test
-    void propertiesViewEditsAreUndoable() throws Exception {
+    void propertiesSheetEditsAreUndoableByApi() throws Exception {
         Loss loss = editor.analysis().getLosses().get(0);
         String original = loss.getText();
         AdapterFactoryEditingDomain domain = (AdapterFactoryEditingDomain) editor.getEditingDomain();
