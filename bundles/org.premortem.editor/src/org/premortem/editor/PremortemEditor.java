@@ -108,8 +108,9 @@ public final class PremortemEditor extends MultiPageEditorPart
     private ModelOutlinePage outline;
     private TabbedPropertySheetPage propertySheet;
     private DeleteElementsAction deleteAction;
-    private long loadedStamp;
-    private boolean changedOnDisk;
+    private volatile long loadedStamp;
+    private volatile boolean changedOnDisk;
+    private final DiskCopy diskCopy = new DiskCopy();
     /** Findings of the edited elements into the Problems view after every command, before a save. */
     private LiveValidation liveValidation;
 
@@ -134,6 +135,7 @@ public final class PremortemEditor extends MultiPageEditorPart
     private void load(IFile file) throws PartInitException {
         try (InputStream in = file.getContents(true)) {
             byte[] bytes = in.readAllBytes();
+            diskCopy.remember(bytes);
             Analysis analysis = AnalysisStore.parse(path(file), bytes, domain.getResourceSet());
             IdAssigningAdapter.install(analysis, IdSource.random());
             resource = analysis.eResource();
@@ -290,7 +292,7 @@ public final class PremortemEditor extends MultiPageEditorPart
         try {
             file.refreshLocal(0, monitor);
             if ((changedOnDisk || file.getModificationStamp() != loadedStamp) && file.exists()
-                    && !prompt.overwrite(getSite().getShell(), file.getName())) {
+                    && !diskCopy.isStillOn(path(file)) && !prompt.overwrite(getSite().getShell(), file.getName())) {
                 if (monitor != null) {
                     monitor.setCanceled(true);
                 }
@@ -316,6 +318,7 @@ public final class PremortemEditor extends MultiPageEditorPart
                     monitor);
         }
         AnalysisStore.writeAtomically(path(file), bytes);
+        diskCopy.remember(bytes);
         file.refreshLocal(0, monitor);
         loadedStamp = file.getModificationStamp();
         changedOnDisk = false;
@@ -437,6 +440,11 @@ public final class PremortemEditor extends MultiPageEditorPart
         }
         if (delta == null || delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) == 0
                 || file().getModificationStamp() == loadedStamp) {
+            return;
+        }
+        if (diskCopy.isStillOn(path(file()))) {
+            // the workspace caught up with bytes this editor read or wrote itself: nothing to reload
+            loadedStamp = file().getModificationStamp();
             return;
         }
         changedOnDisk = true;

@@ -12,10 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.jface.action.IAction;
@@ -163,6 +167,34 @@ class ModelEditorTest {
         assertEquals(1, answers.reloadQuestions);
         assertTrue(editor.analysis().getLosses().get(0).getText().startsWith("Nobody can reach DynamoDB"));
         assertFalse(editor.isDirty());
+    }
+
+    /**
+     * The workspace catching up late with bytes the editor itself holds (the same content, a new time stamp: what a
+     * delayed refresh after the editor's atomic save looks like) is no change made outside: no reload is offered while
+     * there are unsaved edits, and the next save asks nothing.
+     */
+    @Test
+    void aLateRefreshOfTheSameBytesOffersNoReloadAndSaveAsksNothing() throws Exception {
+        Robot.play("late refresh", robot -> newGoal(robot, "Ours"));
+        Path onDisk = example.model.getLocation().toFile().toPath();
+        byte[] same = Files.readAllBytes(onDisk);
+        Path beside = onDisk.resolveSibling(onDisk.getFileName() + ".new");
+        Files.write(beside, same);
+        Files.setLastModifiedTime(beside, FileTime.fromMillis(
+                Files.getLastModifiedTime(onDisk).toMillis() + 5_000));
+        Files.move(beside, onDisk, StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        long stamp = example.model.getModificationStamp();
+        example.model.refreshLocal(IResource.DEPTH_ZERO, null);
+        ExampleProject.settle();
+        assertTrue(example.model.getModificationStamp() != stamp, "the refresh saw a change of the file");
+
+        assertEquals(0, answers.reloadQuestions, "no reload offered for our own bytes");
+        assertTrue(editor.isDirty(), "our edit stays");
+        editor.doSave(null);
+        assertEquals(0, answers.overwriteQuestions, "saving over our own bytes asks nothing");
+        assertArrayEquals(AnalysisStore.serialize(editor.analysis()), contents());
     }
 
     @Test
