@@ -310,6 +310,8 @@ public final class PremortemEditor extends MultiPageEditorPart
 
     private void write(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
         byte[] bytes = AnalysisStore.serialize(analysis());
+        // from here on the file holding these bytes is this editor's doing, whichever thread's refresh reports it
+        diskCopy.remember(bytes);
         if (file.exists()) {
             // The file is written atomically beside the workspace API (a crash never leaves half a file), so the
             // platform would keep no local history of it: appending nothing with KEEP_HISTORY records the version
@@ -318,7 +320,6 @@ public final class PremortemEditor extends MultiPageEditorPart
                     monitor);
         }
         AnalysisStore.writeAtomically(path(file), bytes);
-        diskCopy.remember(bytes);
         file.refreshLocal(0, monitor);
         loadedStamp = file.getModificationStamp();
         changedOnDisk = false;
