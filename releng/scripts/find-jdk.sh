@@ -1,5 +1,6 @@
-# Sourced by ./premortem and .ci/run: picks a JDK >= 21.
-# JAVA_HOME wins when it is new enough; otherwise the newest suitable JDK under /usr/lib/jvm.
+# Sourced by ./build, ./premortem and the CLI tarball's bin/premortem: picks a JDK >= 21 (a JRE is enough for the
+# tarball). JAVA_HOME wins when it is new enough; otherwise the newest suitable one under /usr/lib/jvm (for the
+# tarball, or the java on the PATH).
 
 # Prints the feature release (e.g. 25) of the java launcher given as $1, or nothing. Reads the JDK's release file
 # when there is one (no process started: ./premortem's start time matters), else asks the launcher.
@@ -17,11 +18,16 @@ premortem_java_release() {
     "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p'
 }
 
-# Prints a JAVA_HOME of release >= 21, or fails.
+# premortem_find_jdk [runtime]: prints a JAVA_HOME of release >= 21, or fails. With "runtime" a JRE will do (no
+# javac needed), and the java on the PATH is a candidate too.
 premortem_find_jdk() {
-    local candidate release best="" best_release=0
-    for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-        [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] && [ -x "$candidate/bin/javac" ] || continue
+    local candidate release best="" best_release=0 path_home=""
+    if [ "${1:-}" = runtime ] && path_home=$(command -v java 2>/dev/null); then
+        path_home=$(readlink -f "$path_home") && path_home=${path_home%/bin/java}
+    fi
+    for candidate in "${JAVA_HOME:-}" "$path_home" /usr/lib/jvm/*; do
+        [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+        [ "${1:-}" = runtime ] || [ -x "$candidate/bin/javac" ] || continue
         release=$(premortem_java_release "$candidate/bin/java")
         [[ "$release" =~ ^[0-9]+$ ]] && [ "$release" -ge 21 ] || continue
         if [ "$candidate" = "${JAVA_HOME:-}" ]; then
