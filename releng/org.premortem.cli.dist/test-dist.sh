@@ -76,6 +76,14 @@ status=0
 [ $status -eq 2 ] || fail "an unknown command exited with $status, not 2"
 pass "a missing file and an unknown command: exit 2"
 
-# 6. PREMORTEM_CLASS_CACHE=off made no cache.
+# 6. Out of memory is an internal error (70) with a hint, not 1, which a CI job would read as findings.
+status=0
+JAVA_TOOL_OPTIONS=-Xmx32m "$dist/bin/premortem" generate --ucas 1000000 --out big.premortem 2> oom.err \
+    || status=$?
+[ $status -eq 70 ] || fail "running out of memory exited with $status, not 70: $(tail -n 3 oom.err)"
+grep -q "OutOfMemoryError.*JAVA_TOOL_OPTIONS" oom.err || fail "running out of memory said: $(tail -n 3 oom.err)"
+pass "out of memory: exit 70 and how to give Java more"
+
+# 7. PREMORTEM_CLASS_CACHE=off made no cache.
 [ -z "$(ls -A "$work/cache")" ] || fail "a class cache was made in $work/cache although PREMORTEM_CLASS_CACHE=off"
 pass "no class cache made with PREMORTEM_CLASS_CACHE=off"

@@ -24,7 +24,20 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        int exitCode;
+        try {
+            exitCode = run(out, err, args);
+        } catch (OutOfMemoryError e) {
+            // an Error passes picocli's handler; without this the JVM would end with 1, which CI reads as findings
+            err.println("premortem: internal error: " + e + "; give Java more memory, e.g. JAVA_TOOL_OPTIONS=-Xmx4g");
+            exitCode = InternalErrorHandler.EXIT_CODE;
+        } catch (Error e) {
+            err.println("premortem: internal error: " + e);
+            e.printStackTrace(err);
+            exitCode = InternalErrorHandler.EXIT_CODE;
+        }
+        err.flush();
+        System.exit(exitCode);
     }
 
     /**
