@@ -111,6 +111,7 @@ public final class PremortemEditor extends MultiPageEditorPart
     private volatile long loadedStamp;
     private volatile boolean changedOnDisk;
     private final DiskCopy diskCopy = new DiskCopy();
+    private volatile boolean saving;
     /** Findings of the edited elements into the Problems view after every command, before a save. */
     private LiveValidation liveValidation;
 
@@ -310,19 +311,25 @@ public final class PremortemEditor extends MultiPageEditorPart
 
     private void write(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
         byte[] bytes = AnalysisStore.serialize(analysis());
-        // from here on the file holding these bytes is this editor's doing, whichever thread's refresh reports it
-        diskCopy.remember(bytes);
-        if (file.exists()) {
-            // The file is written atomically beside the workspace API (a crash never leaves half a file), so the
-            // platform would keep no local history of it: appending nothing with KEEP_HISTORY records the version
-            // about to be replaced, for Compare With / Replace With > Local History, and leaves its bytes alone.
-            file.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY | IResource.FORCE,
-                    monitor);
+        // The save's own changes of the file are reported while it runs (and the workbench's save spins the event
+        // loop meanwhile): none of them is a change made outside.
+        saving = true;
+        try {
+            if (file.exists()) {
+                // The file is written atomically beside the workspace API (a crash never leaves half a file), so the
+                // platform would keep no local history of it: appending nothing with KEEP_HISTORY records the version
+                // about to be replaced, for Compare With / Replace With > Local History, and leaves its bytes alone.
+                file.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY | IResource.FORCE,
+                        monitor);
+            }
+            AnalysisStore.writeAtomically(path(file), bytes);
+            diskCopy.remember(bytes);
+            file.refreshLocal(0, monitor);
+            loadedStamp = file.getModificationStamp();
+            changedOnDisk = false;
+        } finally {
+            saving = false;
         }
-        AnalysisStore.writeAtomically(path(file), bytes);
-        file.refreshLocal(0, monitor);
-        loadedStamp = file.getModificationStamp();
-        changedOnDisk = false;
         commandStack.saveIsDone();
         liveValidation.settingsChanged();
         firePropertyChange(PROP_DIRTY);
@@ -439,8 +446,8 @@ public final class PremortemEditor extends MultiPageEditorPart
         if (delta != null && (delta.getFlags() & IResourceDelta.MARKERS) != 0) {
             Display.getDefault().asyncExec(this::showMarkers);
         }
-        if (delta == null || delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) == 0
-                || file().getModificationStamp() == loadedStamp) {
+        if (saving || delta == null || delta.getKind() != IResourceDelta.CHANGED
+                || (delta.getFlags() & IResourceDelta.CONTENT) == 0 || file().getModificationStamp() == loadedStamp) {
             return;
         }
         if (diskCopy.isStillOn(path(file()))) {

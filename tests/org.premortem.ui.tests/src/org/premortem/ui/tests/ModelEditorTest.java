@@ -150,9 +150,16 @@ class ModelEditorTest {
             newGoal(robot, "Keep DNS answers correct");
             robot.key('s', SWT.MOD1);
             robot.waitUntil("the save", () -> !editor.isDirty());
+            // a second edit and save: the first left nothing that reads as a change made outside
+            newGoal(robot, "Keep plans consistent");
+            robot.key('s', SWT.MOD1);
+            robot.waitUntil("the second save", () -> !editor.isDirty());
         });
+        ExampleProject.settle();
+        assertEquals(0, answers.reloadQuestions, "the editor's own saves offered a reload");
+        assertEquals(0, answers.overwriteQuestions, "the editor's own save was taken for a change made outside");
         assertArrayEquals(AnalysisStore.serialize(editor.analysis()), contents());
-        assertEquals(4, AnalysisStore.parse(Path.of("x.premortem"), contents()).getGoals().size());
+        assertEquals(5, AnalysisStore.parse(Path.of("x.premortem"), contents()).getGoals().size());
         assertEquals("Keep DNS answers correct", editor.analysis().getGoals().get(3).getText());
     }
 
