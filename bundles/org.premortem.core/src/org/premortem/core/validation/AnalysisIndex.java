@@ -4,9 +4,7 @@
 package org.premortem.core.validation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -21,59 +19,35 @@ import org.premortem.model.stpa.Feedback;
 import org.premortem.model.stpa.IdentifiedElement;
 
 /**
- * Lookups over one analysis, computed once in a single pass so that every rule can answer its question about an
- * element in constant time: who refers to an element through which reference, which connections start or end at a
- * component, how often a display id occurs. Lean on purpose: the referencers of a reference kind are indexed only
- * when a rule first asks about that kind (see {@link Referencers}), and display ids are counted in two arrays, so the
+ * Lookups over one analysis, computed in a single pass so that every rule can answer its question about an element
+ * in constant time: who refers to an element through which reference, which connections start or end at a
+ * component, which elements carry a display id. Lean on purpose: the referencers of a reference kind are indexed only
+ * when a rule first asks about that kind (see {@link Referencers}), and display ids are kept in two arrays, so the
  * index of a 100k-UCA analysis is a few large arrays rather than millions of small objects.
+ * <p>
+ * An index built here describes the analysis as it was; one that an {@link IndexUpdater} keeps follows its edits.
  */
 public final class AnalysisIndex {
 
     private final Analysis analysis;
     private final Referencers referencers;
-    private final Map<Component, List<Connection>> outgoing = new HashMap<>();
-    private final Map<Component, List<Connection>> incoming = new HashMap<>();
-    private final StringCounts displayIdCounts;
-    private final List<Component> components;
+    private final Connections connections;
+    private final DisplayIds displayIds;
 
     public AnalysisIndex(Analysis analysis) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        // The structure alone: AnalysisQuery would relate every UCA, scenario and requirement as well.
-        List<Component> all = new ArrayList<>();
-        List<Connection> connections = new ArrayList<>();
-        for (ControlStructure structure : analysis.getControlStructures()) {
-            collect(structure.getComponents(), all);
-            connections.addAll(structure.getConnections());
-        }
-        this.components = List.copyOf(all);
-        for (Connection connection : connections) {
-            if (connection.getSource() != null) {
-                outgoing.computeIfAbsent(connection.getSource(), key -> new ArrayList<>()).add(connection);
-            }
-            if (connection.getTarget() != null) {
-                incoming.computeIfAbsent(connection.getTarget(), key -> new ArrayList<>()).add(connection);
-            }
-        }
         List<EObject> elements = new ArrayList<>(analysis.getUnsafeControlActions().size() * 8);
         elements.add(analysis);
         for (TreeIterator<EObject> it = analysis.eAllContents(); it.hasNext();) {
             elements.add(it.next());
         }
         this.referencers = new Referencers(elements);
-        this.displayIdCounts = new StringCounts(elements.size());
+        this.connections = new Connections(analysis);
+        this.displayIds = new DisplayIds(elements.size());
         for (EObject element : elements) {
-            if (element instanceof IdentifiedElement identified && identified.getDisplayId() != null
-                    && !identified.getDisplayId().isEmpty()) {
-                displayIdCounts.add(identified.getDisplayId());
+            if (element instanceof IdentifiedElement identified && isDisplayId(identified.getDisplayId())) {
+                displayIds.addNew(identified.getDisplayId(), identified);
             }
-        }
-    }
-
-    /** Components in document order, parents before their children. */
-    private static void collect(List<Component> level, List<Component> into) {
-        for (Component component : level) {
-            into.add(component);
-            collect(component.getChildren(), into);
         }
     }
 
@@ -81,12 +55,26 @@ public final class AnalysisIndex {
         return analysis;
     }
 
-    /** Every component, nested ones included. */
+    /** Every component, nested ones included, in document order, parents before their children. */
     public List<Component> components() {
-        return components;
+        List<Component> all = new ArrayList<>();
+        for (ControlStructure structure : analysis.getControlStructures()) {
+            collect(structure.getComponents(), all);
+        }
+        return all;
     }
 
-    /** The elements whose {@code reference} points at {@code target}, in document order of discovery. */
+    private static void collect(List<Component> level, List<Component> into) {
+        for (Component component : level) {
+            into.add(component);
+            collect(component.getChildren(), into);
+        }
+    }
+
+    /**
+     * The elements whose {@code reference} points at {@code target}: in document order when the index was built,
+     * in no order to rely on once edits have been followed.
+     */
     public <T extends EObject> List<T> referencers(EObject target, EReference reference, Class<T> type) {
         List<T> result = new ArrayList<>();
         for (EObject referencer : referencers.of(target, reference)) {
@@ -102,14 +90,14 @@ public final class AnalysisIndex {
         return referencers.any(target, reference);
     }
 
-    /** Connections leaving the component. */
+    /** Connections leaving the component, in document order. */
     public List<Connection> outgoing(Component component) {
-        return outgoing.getOrDefault(component, List.of());
+        return connections.outgoing(component);
     }
 
-    /** Connections arriving at the component. */
+    /** Connections arriving at the component, in document order. */
     public List<Connection> incoming(Component component) {
-        return incoming.getOrDefault(component, List.of());
+        return connections.incoming(component);
     }
 
     /** The control actions a controller issues. */
@@ -129,7 +117,28 @@ public final class AnalysisIndex {
 
     /** How many elements carry this display id. */
     public int displayIdCount(String displayId) {
-        return displayId == null ? 0 : displayIdCounts.count(displayId);
+        return isDisplayId(displayId) ? displayIds.count(displayId) : 0;
+    }
+
+    /** The elements that carry this display id, in no order to rely on. */
+    public List<IdentifiedElement> carriersOf(String displayId) {
+        return isDisplayId(displayId) ? displayIds.carriers(displayId) : List.of();
+    }
+
+    Referencers referencers() {
+        return referencers;
+    }
+
+    Connections connections() {
+        return connections;
+    }
+
+    DisplayIds displayIds() {
+        return displayIds;
+    }
+
+    static boolean isDisplayId(String displayId) {
+        return displayId != null && !displayId.isEmpty();
     }
 
     private static <T> List<T> ofType(List<Connection> connections, Class<T> type) {

@@ -31,8 +31,7 @@ import org.premortem.model.stpa.StpaPackage;
 public final class EditedElements {
 
     /** Every link of the metamodel (non-containment, stored). */
-    private static final List<EReference> REFERENCES = classes().stream().flatMap(c -> c.getEReferences().stream())
-            .filter(r -> !r.isContainment() && !r.isContainer() && !r.isDerived() && !r.isTransient()).toList();
+    private static final List<EReference> REFERENCES = Referencers.LINKS;
 
     private final Set<IdentifiedElement> affected;
     private final Set<String> removedIds;
@@ -69,31 +68,36 @@ public final class EditedElements {
         Set<String> removed = new LinkedHashSet<>();
         for (EObject object : touched) {
             IdentifiedElement element = identified(object);
-            if (element == null) {
-                continue;
-            }
-            if (element == analysis || EcoreUtil.isAncestor(analysis, element)) {
+            if (element != null) {
                 changed.add(element);
-            } else if (element.getId() != null) {
-                removed.add(element.getId());
+                if (!isInside(analysis, element) && element.getId() != null) {
+                    removed.add(element.getId());
+                }
             }
         }
-        Set<IdentifiedElement> affected = new LinkedHashSet<>(changed);
-        affected.add(analysis);
         // two steps along links and containment: a rule reads its element's neighbours and theirs (a control
-        // action's rule reads the feedback that arrives at its controller)
+        // action's rule reads the feedback that arrives at its controller). The steps go through elements outside
+        // the analysis too (removed, but still linked from inside): a rule follows such links as it finds them.
+        Set<IdentifiedElement> reached = new LinkedHashSet<>(changed);
         Set<IdentifiedElement> frontier = changed;
         for (int step = 0; step < 2; step++) {
             Set<IdentifiedElement> next = new LinkedHashSet<>();
             for (IdentifiedElement element : frontier) {
                 neighbours(analysis, element, index, next);
             }
-            next.removeAll(affected);
-            affected.addAll(next);
+            next.removeAll(reached);
+            reached.addAll(next);
             frontier = next;
         }
+        Set<IdentifiedElement> affected = new LinkedHashSet<>();
+        affected.add(analysis);
+        for (IdentifiedElement element : reached) {
+            if (isInside(analysis, element)) {
+                affected.add(element);
+            }
+        }
         if (!displayIds.isEmpty()) {
-            addSharingDisplayIds(analysis, displayIds, affected);
+            addSharingDisplayIds(displayIds, index, affected);
         }
         return new EditedElements(affected, removed);
     }
@@ -162,43 +166,41 @@ public final class EditedElements {
     private static void neighbours(Analysis analysis, IdentifiedElement element, AnalysisIndex index,
             Set<IdentifiedElement> into) {
         for (EObject target : element.eCrossReferences()) {
-            addIfInside(analysis, target, into);
+            add(target, into);
         }
         EClass kind = element.eClass();
         for (EReference reference : REFERENCES) {
             if (reference.getEReferenceType().isSuperTypeOf(kind)) {
                 for (EObject referencer : index.referencers(element, reference, EObject.class)) {
-                    addIfInside(analysis, referencer, into);
+                    add(referencer, into);
                 }
             }
         }
         if (element.eContainer() != null) {
-            addIfInside(analysis, element.eContainer(), into);
+            add(element.eContainer(), into);
         }
         if (element != analysis && !(element instanceof ControlStructure)) {
             for (EObject child : element.eContents()) {
-                addIfInside(analysis, child, into);
+                add(child, into);
             }
         }
     }
 
-    private static void addIfInside(Analysis analysis, EObject object, Set<IdentifiedElement> into) {
+    private static void add(EObject object, Set<IdentifiedElement> into) {
         IdentifiedElement element = identified(object);
-        if (element != null && (element == analysis || EcoreUtil.isAncestor(analysis, element))) {
+        if (element != null) {
             into.add(element);
         }
     }
 
-    private static List<EClass> classes() {
-        return StpaPackage.eINSTANCE.getEClassifiers().stream().filter(EClass.class::isInstance)
-                .map(EClass.class::cast).toList();
+    private static boolean isInside(Analysis analysis, IdentifiedElement element) {
+        return element == analysis || EcoreUtil.isAncestor(analysis, element);
     }
 
-    private static void addSharingDisplayIds(Analysis analysis, Set<String> displayIds, Set<IdentifiedElement> into) {
-        for (var it = analysis.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof IdentifiedElement element && displayIds.contains(element.getDisplayId())) {
-                into.add(element);
-            }
+    private static void addSharingDisplayIds(Set<String> displayIds, AnalysisIndex index,
+            Set<IdentifiedElement> into) {
+        for (String displayId : displayIds) {
+            into.addAll(index.carriersOf(displayId));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.premortem.core.validation.AnalysisIndex;
 import org.premortem.core.validation.EditRecorder;
 import org.premortem.core.validation.EditedElements;
 import org.premortem.core.validation.Finding;
+import org.premortem.core.validation.IndexUpdater;
 import org.premortem.core.validation.ValidationSettings;
 import org.premortem.core.validation.Validator;
 import org.premortem.model.stpa.Analysis;
@@ -29,19 +30,22 @@ import org.premortem.ui.Messages;
 /**
  * Keeps the Problems markers of an analysis open in an editor current while it is edited, before any save: after
  * each command the elements it affected are validated again (on the UI thread, only those: see
- * {@link EditedElements}) and their markers replaced in a workspace job. Saving still validates the whole file.
+ * {@link EditedElements}), against an index the edits keep current ({@link IndexUpdater}), and their markers
+ * replaced in a workspace job. Saving still validates the whole file.
  */
 public final class LiveValidation {
 
     private final IFile file;
     private final Analysis analysis;
     private final EditRecorder recorder;
+    private final IndexUpdater index;
     private Validator validator;
 
     private LiveValidation(IFile file, Analysis analysis) {
         this.file = file;
         this.analysis = analysis;
         this.recorder = EditRecorder.install(analysis);
+        this.index = IndexUpdater.install(analysis);
         settingsChanged();
     }
 
@@ -67,9 +71,9 @@ public final class LiveValidation {
         if (changes.isEmpty() || validator == null || !file.exists()) {
             return;
         }
-        AnalysisIndex index = new AnalysisIndex(analysis);
-        EditedElements edited = EditedElements.of(analysis, changes, index);
-        List<Finding> findings = validator.validate(edited.affected(), index);
+        AnalysisIndex current = index.index();
+        EditedElements edited = EditedElements.of(analysis, changes, current);
+        List<Finding> findings = validator.validate(edited.affected(), current);
         Set<String> ids = new LinkedHashSet<>(edited.removedIds());
         edited.affected().forEach(element -> ids.add(element.getId()));
         new MarkerUpdate(ids, findings.stream().map(ProblemMarkers::attributesOf).toList()).schedule();
@@ -78,6 +82,7 @@ public final class LiveValidation {
     /** Stops following the edits. */
     public void stop() {
         analysis.eAdapters().remove(recorder);
+        index.uninstall();
     }
 
     /** Replaces the markers of the revalidated elements, with the workspace locked for the file only. */
