@@ -11,6 +11,7 @@ set -euo pipefail
 ide_built=$(readlink -f "$1"); site=$(readlink -f "$2"); work=$3
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+jartool=${JAVA_HOME:+$JAVA_HOME/bin/}jar   # the JDK's, so that no zip or unzip need be installed
 profile=SDKProfile
 started=$(date +%s)
 
@@ -75,11 +76,12 @@ for jar in "$site"/plugins/*.jar "$site"/features/*.jar; do
     kind=$(basename "$(dirname "$jar")"); name=$(basename "$jar")
     case $name in
         org.premortem.*_"$version".jar)
-            dir=$work/bump/${name%.jar}; mkdir -p "$dir"; (cd "$dir" && unzip -q "$jar")
+            dir=$work/bump/${name%.jar}; mkdir -p "$dir"; (cd "$dir" && "$jartool" -x -f "$jar")
             for f in "$dir"/META-INF/MANIFEST.MF "$dir"/feature.xml; do
                 [ -f "$f" ] && sed -i "s/$version/$version2/g" "$f"
             done
-            (cd "$dir" && zip -q -r -X "$work/site2-src/$kind/${name/$version/$version2}" .)
+            # -M: the bundle's own manifest goes in as it is, not one made by the jar tool
+            "$jartool" -c -M -f "$work/site2-src/$kind/${name/$version/$version2}" -C "$dir" .
             ;;
         *) cp "$jar" "$work/site2-src/$kind/" ;;
     esac
