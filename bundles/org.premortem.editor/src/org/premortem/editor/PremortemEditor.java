@@ -40,6 +40,9 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorInput;
@@ -158,28 +161,64 @@ public final class PremortemEditor extends MultiPageEditorPart
         modelPage = new ModelPage(getContainer(), adapterFactory, domain, deleteAction);
         modelPage.setInput(resource);
         setPageText(addPage(modelPage.viewer().getControl()), Messages.Page_model);
-        addDiagramPage();
-        addTablePages();
+        addPlaceholders();
         selection.setDelegate(modelPage.viewer());
     }
 
-    private void addTablePages() {
-        ucaTablePage = new UcaTablePage(getContainer(), analysis(), domain);
-        addPage(UCA_TABLE_PAGE, ucaTablePage.control());
-        setPageText(UCA_TABLE_PAGE, Messages.Page_ucaTable);
-        traceabilityPage = new TraceabilityPage(getContainer(), analysis(), domain);
-        addPage(TRACEABILITY_PAGE, traceabilityPage.control());
-        setPageText(TRACEABILITY_PAGE, Messages.Page_traceability);
-        scenariosPage = new ScenariosPage(getContainer(), analysis(), domain);
-        addPage(SCENARIOS_PAGE, scenariosPage.control());
-        setPageText(SCENARIOS_PAGE, Messages.Page_scenarios);
-        contextTablesPage = new ContextTablesPage(getContainer(), analysis(), domain);
-        addPage(CONTEXT_TABLES_PAGE, contextTablesPage.control());
-        setPageText(CONTEXT_TABLES_PAGE, Messages.Page_contextTables);
+    /**
+     * Adds the tabs of the diagram and table pages with empty stand-ins: each page is built when it is first shown
+     * (or asked for), not at open. Built eagerly, a 10k-UCA analysis took seconds more to open, most of it for pages
+     * the user may never look at (the Context tables page alone lists every control action).
+     */
+    private void addPlaceholders() {
+        String[] texts = { Messages.Page_diagram, Messages.Page_ucaTable, Messages.Page_traceability,
+                Messages.Page_scenarios, Messages.Page_contextTables };
+        for (int index = DIAGRAM_PAGE; index <= CONTEXT_TABLES_PAGE; index++) {
+            addPage(index, new Composite(getContainer(), SWT.NONE));
+            setPageText(index, texts[index - DIAGRAM_PAGE]);
+        }
+    }
+
+    /** Builds page {@code index} if it is not built yet, in place of its stand-in. */
+    private void createPage(int index) {
+        if (getContainer() == null || getContainer().isDisposed() || index <= MODEL_PAGE || index >= getPageCount()
+                || isCreated(index)) {
+            return;
+        }
+        Control placeholder = getControl(index);
+        Control built = switch (index) {
+            case DIAGRAM_PAGE -> createDiagramPage();
+            case UCA_TABLE_PAGE -> (ucaTablePage = new UcaTablePage(getContainer(), analysis(), domain)).control();
+            case TRACEABILITY_PAGE -> (traceabilityPage = new TraceabilityPage(getContainer(), analysis(), domain))
+                    .control();
+            case SCENARIOS_PAGE -> (scenariosPage = new ScenariosPage(getContainer(), analysis(), domain)).control();
+            case CONTEXT_TABLES_PAGE -> (contextTablesPage = new ContextTablesPage(getContainer(), analysis(), domain))
+                    .control();
+            default -> throw new IllegalArgumentException("page " + index);
+        };
+        setControl(index, built);
+        if (placeholder != null && !placeholder.isDisposed()) {
+            placeholder.dispose();
+        }
+        if (index == DIAGRAM_PAGE) {
+            showMarkers();
+        }
+    }
+
+    private boolean isCreated(int index) {
+        return switch (index) {
+            case DIAGRAM_PAGE -> diagramPage != null;
+            case UCA_TABLE_PAGE -> ucaTablePage != null;
+            case TRACEABILITY_PAGE -> traceabilityPage != null;
+            case SCENARIOS_PAGE -> scenariosPage != null;
+            case CONTEXT_TABLES_PAGE -> contextTablesPage != null;
+            default -> true;
+        };
     }
 
     /** The context tables page. */
     public ContextTablesPage contextTablesPage() {
+        createPage(CONTEXT_TABLES_PAGE);
         return contextTablesPage;
     }
 
@@ -190,6 +229,7 @@ public final class PremortemEditor extends MultiPageEditorPart
 
     /** The loss scenarios and requirements page. */
     public ScenariosPage scenariosPage() {
+        createPage(SCENARIOS_PAGE);
         return scenariosPage;
     }
 
@@ -200,11 +240,13 @@ public final class PremortemEditor extends MultiPageEditorPart
 
     /** The UCA table page. */
     public UcaTablePage ucaTablePage() {
+        createPage(UCA_TABLE_PAGE);
         return ucaTablePage;
     }
 
     /** The traceability matrices page. */
     public TraceabilityPage traceabilityPage() {
+        createPage(TRACEABILITY_PAGE);
         return traceabilityPage;
     }
 
@@ -218,19 +260,18 @@ public final class PremortemEditor extends MultiPageEditorPart
         setActivePage(TRACEABILITY_PAGE);
     }
 
-    private void addDiagramPage() {
+    private Control createDiagramPage() {
         diagramPage = new DiagramPage(getContainer(), analysis(), domain);
         diagramPage.setShowInModelTree(element -> {
             setActivePage(MODEL_PAGE);
             modelPage.reveal(List.of(element));
         });
-        addPage(DIAGRAM_PAGE, diagramPage.control());
-        setPageText(DIAGRAM_PAGE, Messages.Page_diagram);
-        showMarkers();
+        return diagramPage.control();
     }
 
     /** The control-structure diagram page. */
     public DiagramPage diagramPage() {
+        createPage(DIAGRAM_PAGE);
         return diagramPage;
     }
 
@@ -371,6 +412,7 @@ public final class PremortemEditor extends MultiPageEditorPart
     @Override
     protected void pageChange(int newPageIndex) {
         ISelection previous = selection.getSelection();
+        createPage(newPageIndex);
         super.pageChange(newPageIndex);
         if (newPageIndex == MODEL_PAGE && modelPage != null) {
             selection.setDelegate(modelPage.viewer());
@@ -472,8 +514,12 @@ public final class PremortemEditor extends MultiPageEditorPart
         removePage(TRACEABILITY_PAGE);
         removePage(UCA_TABLE_PAGE);
         removePage(DIAGRAM_PAGE);
-        addDiagramPage();
-        addTablePages();
+        diagramPage = null;
+        ucaTablePage = null;
+        traceabilityPage = null;
+        scenariosPage = null;
+        contextTablesPage = null;
+        addPlaceholders();
         if (active > MODEL_PAGE) {
             setActivePage(active);
         }
