@@ -112,6 +112,13 @@ public final class PremortemEditor extends MultiPageEditorPart
     private TabbedPropertySheetPage propertySheet;
     private DeleteElementsAction deleteAction;
     private long loadedStamp;
+    /**
+     * While the editor writes its own file: the content changes it makes then are not changes on disk to offer a
+     * reload for. (The empty append that keeps local history changes the file's stamp before the new bytes are
+     * written; when the workspace was busy, the UI thread ran the resulting reload question while the save waited
+     * for the workspace, and asked the user whether to reload the file being saved.)
+     */
+    private volatile boolean saving;
     private boolean changedOnDisk;
     /** Findings of the edited elements into the Problems view after every command, before a save. */
     private LiveValidation liveValidation;
@@ -348,6 +355,15 @@ public final class PremortemEditor extends MultiPageEditorPart
     }
 
     private void write(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
+        saving = true;
+        try {
+            writeFile(file, monitor);
+        } finally {
+            saving = false;
+        }
+    }
+
+    private void writeFile(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
         byte[] bytes = AnalysisStore.serialize(analysis());
         if (file.exists()) {
             // The file is written atomically beside the workspace API (a crash never leaves half a file), so the
@@ -477,8 +493,8 @@ public final class PremortemEditor extends MultiPageEditorPart
         if (delta != null && (delta.getFlags() & IResourceDelta.MARKERS) != 0) {
             Display.getDefault().asyncExec(this::showMarkers);
         }
-        if (delta == null || delta.getKind() != IResourceDelta.CHANGED || (delta.getFlags() & IResourceDelta.CONTENT) == 0
-                || file().getModificationStamp() == loadedStamp) {
+        if (saving || delta == null || delta.getKind() != IResourceDelta.CHANGED
+                || (delta.getFlags() & IResourceDelta.CONTENT) == 0 || file().getModificationStamp() == loadedStamp) {
             return;
         }
         changedOnDisk = true;
