@@ -254,6 +254,7 @@ public final class ContextTablesPage {
     }
 
     private void refresh() {
+        refresher.refreshed();
         choices = new AnalysisQuery(analysis).controlActions().stream().filter(a -> a.getSource() != null).toList();
         chooser.setActions(choices, choices.stream().map(a -> UcaWording.nameOf(a.getSource()) + " \u2192 "
                 + UcaWording.nameOrUnnamed(a.getName())).toList());

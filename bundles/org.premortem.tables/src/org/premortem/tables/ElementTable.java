@@ -195,6 +195,9 @@ public final class ElementTable<T extends IdentifiedElement> {
 
     /** Reads rows and columns again from the model and repaints. */
     void refresh() {
+        if (refresher != null) {
+            refresher.refreshed();
+        }
         rebuild();
         sizeColumns();
         grid.refresh();

@@ -77,6 +77,15 @@ final class ModelRefresher extends EContentAdapter {
         }
     }
 
+    /**
+     * Says the table has just been refreshed by other means (a page refreshes itself after its own command): the
+     * refresh queued for that command's notifications is then not run a second time.
+     */
+    void refreshed() {
+        stale = false;
+        stopWaiting();
+    }
+
     private void stopWaiting() {
         if (waitingFor != null && !waitingFor.isDisposed()) {
             waitingFor.removeListener(SWT.Show, shown);

@@ -252,6 +252,7 @@ public final class UcaTablePage {
     }
 
     private void refresh() {
+        refresher.refreshed();
         model.rebuild();
         grid.refresh();
         selectionChanged();
