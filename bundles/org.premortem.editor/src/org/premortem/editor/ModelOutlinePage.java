@@ -33,6 +33,9 @@ final class ModelOutlinePage extends ContentOutlinePage {
     private final PremortemEditor editor;
     private final CommandStack commandStack;
     private final CommandStackListener refresher = this::commandStackChanged;
+    /** At most this many entries are shown expanded when the outline opens. */
+    private static final int EXPANDED_ENTRIES = 500;
+
     private final HazardTrace trace = new HazardTrace();
 
     ModelOutlinePage(AdapterFactory adapterFactory, PremortemEditor editor) {
@@ -64,8 +67,26 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     void setInput(Resource resource) {
         if (getTreeViewer() != null && resource != null && !resource.getContents().isEmpty()) {
-            getTreeViewer().setInput(resource.getContents().get(0));
-            getTreeViewer().expandToLevel(2);
+            Object analysis = resource.getContents().get(0);
+            getTreeViewer().setInput(analysis);
+            expandHazards(analysis);
+        }
+    }
+
+    /**
+     * Expands the hazards, in order, as long as their entries together stay under {@link #EXPANDED_ENTRIES}: all of
+     * them in an analysis of ordinary size. In one of 10k UCAs a hazard leads to thousands of UCAs; expanding them
+     * all made tens of thousands of tree items at open (most of the editor's opening time) and every refresh after
+     * an edit walked them again. Such hazards start collapsed; a click expands them.
+     */
+    private void expandHazards(Object analysis) {
+        int left = EXPANDED_ENTRIES;
+        for (Object hazard : trace.getElements(analysis)) {
+            left -= trace.getChildren(hazard).length;
+            if (left < 0) {
+                break;
+            }
+            getTreeViewer().expandToLevel(hazard, 1);
         }
     }
 

@@ -40,6 +40,9 @@ import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory
 import org.eclipse.jface.dialogs.ErrorDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorInput;
@@ -110,7 +113,13 @@ public final class PremortemEditor extends MultiPageEditorPart
     private DeleteElementsAction deleteAction;
     private volatile long loadedStamp;
     private volatile boolean changedOnDisk;
+    /** What the editor last read or wrote: a new stamp over the same bytes is no change made outside. */
     private final DiskCopy diskCopy = new DiskCopy();
+    /**
+     * While the editor writes its own file: the content changes it makes then are not changes on disk to offer a
+     * reload for (the workbench's save spins the event loop, and the empty append that keeps local history is
+     * reported before the new bytes are written).
+     */
     private volatile boolean saving;
     /** Findings of the edited elements into the Problems view after every command, before a save. */
     private LiveValidation liveValidation;
@@ -161,28 +170,64 @@ public final class PremortemEditor extends MultiPageEditorPart
         modelPage = new ModelPage(getContainer(), adapterFactory, domain, deleteAction);
         modelPage.setInput(resource);
         setPageText(addPage(modelPage.viewer().getControl()), Messages.Page_model);
-        addDiagramPage();
-        addTablePages();
+        addPlaceholders();
         selection.setDelegate(modelPage.viewer());
     }
 
-    private void addTablePages() {
-        ucaTablePage = new UcaTablePage(getContainer(), analysis(), domain);
-        addPage(UCA_TABLE_PAGE, ucaTablePage.control());
-        setPageText(UCA_TABLE_PAGE, Messages.Page_ucaTable);
-        traceabilityPage = new TraceabilityPage(getContainer(), analysis(), domain);
-        addPage(TRACEABILITY_PAGE, traceabilityPage.control());
-        setPageText(TRACEABILITY_PAGE, Messages.Page_traceability);
-        scenariosPage = new ScenariosPage(getContainer(), analysis(), domain);
-        addPage(SCENARIOS_PAGE, scenariosPage.control());
-        setPageText(SCENARIOS_PAGE, Messages.Page_scenarios);
-        contextTablesPage = new ContextTablesPage(getContainer(), analysis(), domain);
-        addPage(CONTEXT_TABLES_PAGE, contextTablesPage.control());
-        setPageText(CONTEXT_TABLES_PAGE, Messages.Page_contextTables);
+    /**
+     * Adds the tabs of the diagram and table pages with empty stand-ins: each page is built when it is first shown
+     * (or asked for), not at open. Built eagerly, a 10k-UCA analysis took seconds more to open, most of it for pages
+     * the user may never look at (the Context tables page alone lists every control action).
+     */
+    private void addPlaceholders() {
+        String[] texts = { Messages.Page_diagram, Messages.Page_ucaTable, Messages.Page_traceability,
+                Messages.Page_scenarios, Messages.Page_contextTables };
+        for (int index = DIAGRAM_PAGE; index <= CONTEXT_TABLES_PAGE; index++) {
+            addPage(index, new Composite(getContainer(), SWT.NONE));
+            setPageText(index, texts[index - DIAGRAM_PAGE]);
+        }
+    }
+
+    /** Builds page {@code index} if it is not built yet, in place of its stand-in. */
+    private void createPage(int index) {
+        if (getContainer() == null || getContainer().isDisposed() || index <= MODEL_PAGE || index >= getPageCount()
+                || isCreated(index)) {
+            return;
+        }
+        Control placeholder = getControl(index);
+        Control built = switch (index) {
+            case DIAGRAM_PAGE -> createDiagramPage();
+            case UCA_TABLE_PAGE -> (ucaTablePage = new UcaTablePage(getContainer(), analysis(), domain)).control();
+            case TRACEABILITY_PAGE -> (traceabilityPage = new TraceabilityPage(getContainer(), analysis(), domain))
+                    .control();
+            case SCENARIOS_PAGE -> (scenariosPage = new ScenariosPage(getContainer(), analysis(), domain)).control();
+            case CONTEXT_TABLES_PAGE -> (contextTablesPage = new ContextTablesPage(getContainer(), analysis(), domain))
+                    .control();
+            default -> throw new IllegalArgumentException("page " + index);
+        };
+        setControl(index, built);
+        if (placeholder != null && !placeholder.isDisposed()) {
+            placeholder.dispose();
+        }
+        if (index == DIAGRAM_PAGE) {
+            showMarkers();
+        }
+    }
+
+    private boolean isCreated(int index) {
+        return switch (index) {
+            case DIAGRAM_PAGE -> diagramPage != null;
+            case UCA_TABLE_PAGE -> ucaTablePage != null;
+            case TRACEABILITY_PAGE -> traceabilityPage != null;
+            case SCENARIOS_PAGE -> scenariosPage != null;
+            case CONTEXT_TABLES_PAGE -> contextTablesPage != null;
+            default -> true;
+        };
     }
 
     /** The context tables page. */
     public ContextTablesPage contextTablesPage() {
+        createPage(CONTEXT_TABLES_PAGE);
         return contextTablesPage;
     }
 
@@ -193,6 +238,7 @@ public final class PremortemEditor extends MultiPageEditorPart
 
     /** The loss scenarios and requirements page. */
     public ScenariosPage scenariosPage() {
+        createPage(SCENARIOS_PAGE);
         return scenariosPage;
     }
 
@@ -203,11 +249,13 @@ public final class PremortemEditor extends MultiPageEditorPart
 
     /** The UCA table page. */
     public UcaTablePage ucaTablePage() {
+        createPage(UCA_TABLE_PAGE);
         return ucaTablePage;
     }
 
     /** The traceability matrices page. */
     public TraceabilityPage traceabilityPage() {
+        createPage(TRACEABILITY_PAGE);
         return traceabilityPage;
     }
 
@@ -221,19 +269,18 @@ public final class PremortemEditor extends MultiPageEditorPart
         setActivePage(TRACEABILITY_PAGE);
     }
 
-    private void addDiagramPage() {
+    private Control createDiagramPage() {
         diagramPage = new DiagramPage(getContainer(), analysis(), domain);
         diagramPage.setShowInModelTree(element -> {
             setActivePage(MODEL_PAGE);
             modelPage.reveal(List.of(element));
         });
-        addPage(DIAGRAM_PAGE, diagramPage.control());
-        setPageText(DIAGRAM_PAGE, Messages.Page_diagram);
-        showMarkers();
+        return diagramPage.control();
     }
 
     /** The control-structure diagram page. */
     public DiagramPage diagramPage() {
+        createPage(DIAGRAM_PAGE);
         return diagramPage;
     }
 
@@ -310,26 +357,28 @@ public final class PremortemEditor extends MultiPageEditorPart
     }
 
     private void write(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
-        byte[] bytes = AnalysisStore.serialize(analysis());
-        // The save's own changes of the file are reported while it runs (and the workbench's save spins the event
-        // loop meanwhile): none of them is a change made outside.
         saving = true;
         try {
-            if (file.exists()) {
-                // The file is written atomically beside the workspace API (a crash never leaves half a file), so the
-                // platform would keep no local history of it: appending nothing with KEEP_HISTORY records the version
-                // about to be replaced, for Compare With / Replace With > Local History, and leaves its bytes alone.
-                file.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY | IResource.FORCE,
-                        monitor);
-            }
-            AnalysisStore.writeAtomically(path(file), bytes);
-            diskCopy.remember(bytes);
-            file.refreshLocal(0, monitor);
-            loadedStamp = file.getModificationStamp();
-            changedOnDisk = false;
+            writeFile(file, monitor);
         } finally {
             saving = false;
         }
+    }
+
+    private void writeFile(IFile file, IProgressMonitor monitor) throws IOException, CoreException {
+        byte[] bytes = AnalysisStore.serialize(analysis());
+        if (file.exists()) {
+            // The file is written atomically beside the workspace API (a crash never leaves half a file), so the
+            // platform would keep no local history of it: appending nothing with KEEP_HISTORY records the version
+            // about to be replaced, for Compare With / Replace With > Local History, and leaves its bytes alone.
+            file.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY | IResource.FORCE,
+                    monitor);
+        }
+        AnalysisStore.writeAtomically(path(file), bytes);
+        diskCopy.remember(bytes);
+        file.refreshLocal(0, monitor);
+        loadedStamp = file.getModificationStamp();
+        changedOnDisk = false;
         commandStack.saveIsDone();
         liveValidation.settingsChanged();
         firePropertyChange(PROP_DIRTY);
@@ -382,6 +431,7 @@ public final class PremortemEditor extends MultiPageEditorPart
     @Override
     protected void pageChange(int newPageIndex) {
         ISelection previous = selection.getSelection();
+        createPage(newPageIndex);
         super.pageChange(newPageIndex);
         if (newPageIndex == MODEL_PAGE && modelPage != null) {
             selection.setDelegate(modelPage.viewer());
@@ -488,8 +538,12 @@ public final class PremortemEditor extends MultiPageEditorPart
         removePage(TRACEABILITY_PAGE);
         removePage(UCA_TABLE_PAGE);
         removePage(DIAGRAM_PAGE);
-        addDiagramPage();
-        addTablePages();
+        diagramPage = null;
+        ucaTablePage = null;
+        traceabilityPage = null;
+        scenariosPage = null;
+        contextTablesPage = null;
+        addPlaceholders();
         if (active > MODEL_PAGE) {
             setActivePage(active);
         }

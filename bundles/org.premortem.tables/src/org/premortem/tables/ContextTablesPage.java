@@ -4,7 +4,6 @@
 package org.premortem.tables;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,10 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowData;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.premortem.core.query.AnalysisQuery;
 import org.premortem.model.stpa.Analysis;
@@ -58,7 +57,8 @@ public final class ContextTablesPage {
     private final ContextTableCommands commands;
     private final PageSelection selection = new PageSelection();
     private final Composite control;
-    private final Combo actions;
+    private final ActionChooser chooser;
+    private final ModelRefresher refresher;
     private final Label hint;
     private final ElementTable<ContextTableRow> rowTable;
     private List<ControlAction> choices = List.of();
@@ -70,19 +70,28 @@ public final class ContextTablesPage {
         this.domain = Objects.requireNonNull(domain);
         this.commands = new ContextTableCommands(domain, analysis);
         control = new Composite(parent, SWT.NONE);
-        control.setLayout(new GridLayout(1, false));
+        control.setLayout(new GridLayout(2, false));
+        // The control actions to choose from (thousands in a large analysis) in a filtered virtual list on the left;
+        // the chosen action's table on the right.
+        chooser = new ActionChooser(control, this::showAction);
+        GridData chooserData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        chooserData.widthHint = 240;
+        chooser.control().setLayoutData(chooserData);
+        Composite main = new Composite(control, SWT.NONE);
+        GridLayout mainLayout = new GridLayout(1, false);
+        mainLayout.marginWidth = 0;
+        mainLayout.marginHeight = 0;
+        main.setLayout(mainLayout);
+        main.setLayoutData(narrow(new GridData(SWT.FILL, SWT.FILL, true, true)));
         // The controls above the table wrap onto a second line in a narrow editor rather than widen the page, which
         // would push the table's right part (and its scroll bar's end) out of sight.
-        Composite bar = new Composite(control, SWT.NONE);
+        Composite bar = new Composite(main, SWT.NONE);
         RowLayout barLayout = new RowLayout(SWT.HORIZONTAL);
         barLayout.center = true;
         barLayout.marginLeft = 0;
         barLayout.marginRight = 0;
         bar.setLayout(barLayout);
         bar.setLayoutData(narrow(new GridData(SWT.FILL, SWT.TOP, true, false)));
-        new Label(bar, SWT.NONE).setText(Messages.Context_action);
-        actions = new Combo(bar, SWT.READ_ONLY);
-        actions.addListener(SWT.Selection, event -> showAction(choices.get(actions.getSelectionIndex())));
         Button create = new Button(bar, SWT.PUSH);
         create.setText(Messages.Context_create);
         create.addListener(SWT.Selection, event -> createTable());
@@ -91,15 +100,15 @@ public final class ContextTablesPage {
         generate.addListener(SWT.Selection, event -> tellGenerated(generateUcas()));
         Text filter = FilterField.create(bar);
         filter.setLayoutData(new RowData(200, SWT.DEFAULT));
-        hint = new Label(control, SWT.WRAP);
+        hint = new Label(main, SWT.WRAP);
         hint.setText(Messages.Context_none);
         hint.setLayoutData(narrow(new GridData(SWT.FILL, SWT.TOP, true, false)));
-        rowTable = new ElementTable<>(control, analysis, domain, this::rows, this::columns);
+        rowTable = new ElementTable<>(main, analysis, domain, this::rows, this::columns);
         rowTable.control().setLayoutData(narrow(new GridData(SWT.FILL, SWT.FILL, true, true)));
         rowTable.showRowLabels(row -> Integer.toString(rows().indexOf(row) + 1), 40);
         rowTable.onSelection(() -> selection.set(rowTable.selectedElements()));
         FilterField.connect(filter, rowTable::setFilter);
-        ModelRefresher.install(analysis, control, this::refresh);
+        refresher = ModelRefresher.install(analysis, control, this::refresh);
         refresh();
     }
 
@@ -150,14 +159,20 @@ public final class ContextTablesPage {
 
     /** The control actions that can have a context table (those with a controller). */
     public List<ControlAction> controlActions() {
+        refresher.flush();
         return choices;
     }
 
     /** Shows the context table of a control action (as choosing it at the top does). */
     public void showAction(ControlAction shown) {
         action = shown;
-        actions.select(choices.indexOf(shown));
+        chooser.select(shown);
         refresh();
+    }
+
+    /** The control action chosen (whose context table is shown, if it has one). */
+    public ControlAction shownAction() {
+        return action;
     }
 
     /** The context table shown, if the chosen action has one. */
@@ -226,6 +241,7 @@ public final class ContextTablesPage {
 
     /** The text of a cell of the table shown, as painted (rows as shown: filtered and sorted). */
     public String cellText(int column, int row) {
+        refresher.flush();
         return rowTable.cellText(row, column);
     }
 
@@ -238,20 +254,31 @@ public final class ContextTablesPage {
     }
 
     private void refresh() {
+        refresher.refreshed();
         choices = new AnalysisQuery(analysis).controlActions().stream().filter(a -> a.getSource() != null).toList();
-        String[] items = choices.stream().map(a -> UcaWording.nameOf(a.getSource()) + " \u2192 "
-                + UcaWording.nameOrUnnamed(a.getName())).toArray(String[]::new);
-        // Only when they changed: GTK fills a combo item by item, seconds for the thousands of actions of a large
-        // analysis, and this runs after every edit (the UI benchmark: most of an edit's time at 10k UCAs).
-        if (!Arrays.equals(items, actions.getItems())) {
-            actions.setItems(items);
-        }
+        chooser.setActions(choices, choices.stream().map(a -> UcaWording.nameOf(a.getSource()) + " \u2192 "
+                + UcaWording.nameOrUnnamed(a.getName())).toList());
         if (action == null || !choices.contains(action)) {
             action = choices.isEmpty() ? null : choices.get(0);
         }
-        actions.select(choices.indexOf(action));
+        chooser.select(action);
         showHint(table().isEmpty());
         rowTable.refresh();
+    }
+
+    /** The control-action chooser's filter field (type to narrow the list). */
+    public Text actionFilter() {
+        return chooser.filter();
+    }
+
+    /** The control-action chooser's list (a click on a line chooses its action). */
+    public Table actionList() {
+        return chooser.list();
+    }
+
+    /** The control actions the chooser lists (those passing its filter), in order. */
+    public List<ControlAction> listedActions() {
+        return chooser.shown();
     }
 
     /** {@code data} asking for no width of its own: the control takes the page's width, whatever its content. */
@@ -265,7 +292,7 @@ public final class ContextTablesPage {
         if (hint.getVisible() != show) {
             hint.setVisible(show);
             ((GridData) hint.getLayoutData()).exclude = !show;
-            control.layout();
+            hint.getParent().layout();
         }
     }
 

@@ -43,6 +43,7 @@ public final class ElementTable<T extends IdentifiedElement> {
     private String filter = "";
     private int sortColumn = -1;
     private boolean descending;
+    private ModelRefresher refresher;
 
     ElementTable(Composite parent, Analysis analysis, EditingDomain domain, Supplier<List<T>> source,
             List<ElementColumn<T>> columns) {
@@ -65,7 +66,7 @@ public final class ElementTable<T extends IdentifiedElement> {
         grid.onColumnHeaderClick(this::sortBy);
         grid.table().addListener(SWT.MouseDown, event -> gesture(event, false));
         grid.table().addListener(SWT.MouseDoubleClick, event -> gesture(event, true));
-        ModelRefresher.install(analysis, grid.table(), this::refresh);
+        refresher = ModelRefresher.install(analysis, grid.table(), this::refresh);
     }
 
     Control control() {
@@ -86,6 +87,7 @@ public final class ElementTable<T extends IdentifiedElement> {
 
     /** The element of the selected row, if any. */
     List<T> selectedElements() {
+        flush();
         return selectedCell().map(cell -> List.of(rows.get(cell.y))).orElse(List.of());
     }
 
@@ -113,6 +115,7 @@ public final class ElementTable<T extends IdentifiedElement> {
      * of view. Row and column as in {@link #cellText}.
      */
     public Optional<Rectangle> cellBounds(int row, int column) {
+        flush();
         return grid.bodyCellBounds(column, row);
     }
 
@@ -123,16 +126,19 @@ public final class ElementTable<T extends IdentifiedElement> {
 
     /** The rows shown, filtered and sorted. */
     public List<T> rows() {
+        flush();
         return rows;
     }
 
     /** The number of columns shown. */
     public int columnCount() {
+        flush();
         return columns.size();
     }
 
     /** The text of a cell, as painted. */
     public String cellText(int row, int column) {
+        flush();
         return columns.get(column).text().apply(rows.get(row));
     }
 
@@ -141,6 +147,7 @@ public final class ElementTable<T extends IdentifiedElement> {
      * if the text is unchanged or the column is not edited in place.
      */
     public void setText(int row, int column, String text) {
+        flush();
         String typed = text == null ? "" : text;
         if (typed.equals(cellText(row, column))) {
             return;
@@ -156,11 +163,13 @@ public final class ElementTable<T extends IdentifiedElement> {
 
     /** Does what a click on a cell does (if its column reacts to clicks). */
     public void click(int row, int column) {
+        flush();
         act(row, column, false);
     }
 
     /** Does what a double-click on a cell does (if its column reacts to double-clicks). */
     public void doubleClick(int row, int column) {
+        flush();
         act(row, column, true);
     }
 
@@ -177,8 +186,18 @@ public final class ElementTable<T extends IdentifiedElement> {
         refresh();
     }
 
+    /** Catches up with the model if it changed while the table was hidden. */
+    private void flush() {
+        if (refresher != null) {
+            refresher.flush();
+        }
+    }
+
     /** Reads rows and columns again from the model and repaints. */
     void refresh() {
+        if (refresher != null) {
+            refresher.refreshed();
+        }
         rebuild();
         sizeColumns();
         grid.refresh();

@@ -77,6 +77,7 @@ public final class Messages extends NLS {
     public static String Context_create;
     public static String Context_generate;
     public static String Context_none;
+    public static String Context_filterActions;
     public static String Column_hazardous;
     public static String Column_rowUcas;
     public static String Button_add;

@@ -5,18 +5,26 @@ package org.premortem.tables;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Listener;
 import org.premortem.model.stpa.Analysis;
 
 /**
  * Keeps a table live: after any change of the analysis (an edit, its undo or redo, from any page) runs the
- * table's refresh once, when the display is next idle, however many notifications one command sent.
+ * table's refresh once, when the display is next idle, however many notifications one command sent. A table that
+ * is hidden (on a page not shown) is refreshed only when it is shown again, or when its content is asked for
+ * ({@link #flush()}): after an edit in a large analysis, rebuilding the rows of every hidden page cost most of the
+ * edit's time.
  */
 final class ModelRefresher extends EContentAdapter {
 
     private final Control control;
     private final Runnable refresh;
+    private final Listener shown = event -> flush();
     private boolean pending;
+    private boolean stale;
+    private Control waitingFor;
 
     private ModelRefresher(Control control, Runnable refresh) {
         this.control = control;
@@ -24,24 +32,74 @@ final class ModelRefresher extends EContentAdapter {
     }
 
     /** Installs a refresher on {@code analysis} until {@code control} is disposed. */
-    static void install(Analysis analysis, Control control, Runnable refresh) {
+    static ModelRefresher install(Analysis analysis, Control control, Runnable refresh) {
         ModelRefresher refresher = new ModelRefresher(control, refresh);
         analysis.eAdapters().add(refresher);
         control.addDisposeListener(event -> analysis.eAdapters().remove(refresher));
+        return refresher;
     }
 
     @Override
     public void notifyChanged(Notification notification) {
         super.notifyChanged(notification);
-        if (notification.isTouch() || pending || control.isDisposed()) {
+        if (notification.isTouch() || control.isDisposed()) {
+            return;
+        }
+        stale = true;
+        if (pending) {
             return;
         }
         pending = true;
-        control.getDisplay().asyncExec(() -> {
-            pending = false;
-            if (!control.isDisposed()) {
-                refresh.run();
+        control.getDisplay().asyncExec(this::refreshIfShown);
+    }
+
+    private void refreshIfShown() {
+        pending = false;
+        if (!stale || control.isDisposed()) {
+            return;
+        }
+        Control hidden = hiddenAncestor();
+        if (hidden == null) {
+            flush();
+        } else if (hidden != waitingFor) {
+            stopWaiting();
+            waitingFor = hidden;
+            hidden.addListener(SWT.Show, shown);
+        }
+    }
+
+    /** Refreshes now if a change has not been shown yet (before the table's content is read or shown). */
+    void flush() {
+        stopWaiting();
+        if (stale && !control.isDisposed()) {
+            stale = false;
+            refresh.run();
+        }
+    }
+
+    /**
+     * Says the table has just been refreshed by other means (a page refreshes itself after its own command): the
+     * refresh queued for that command's notifications is then not run a second time.
+     */
+    void refreshed() {
+        stale = false;
+        stopWaiting();
+    }
+
+    private void stopWaiting() {
+        if (waitingFor != null && !waitingFor.isDisposed()) {
+            waitingFor.removeListener(SWT.Show, shown);
+        }
+        waitingFor = null;
+    }
+
+    /** The control itself or its nearest ancestor that is hidden, if any (null when the control is showing). */
+    private Control hiddenAncestor() {
+        for (Control c = control; c != null; c = c.getParent()) {
+            if (!c.getVisible()) {
+                return c;
             }
-        });
+        }
+        return null;
     }
 }

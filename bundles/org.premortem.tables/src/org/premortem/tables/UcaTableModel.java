@@ -4,8 +4,11 @@
 package org.premortem.tables;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.osgi.util.NLS;
@@ -44,7 +47,9 @@ final class UcaTableModel {
         for (Component controller : query.controllers()) {
             all.addAll(query.controlActionsOf(controller));
         }
-        query.controlActions().stream().filter(action -> !all.contains(action)).forEach(all::add);
+        Set<ControlAction> grouped = Collections.newSetFromMap(new IdentityHashMap<>());
+        grouped.addAll(all);
+        query.controlActions().stream().filter(action -> !grouped.contains(action)).forEach(all::add);
         String needle = filter.toLowerCase(Locale.ROOT);
         rows = needle.isEmpty() ? List.copyOf(all) : all.stream().filter(a -> rowText(a).contains(needle)).toList();
     }

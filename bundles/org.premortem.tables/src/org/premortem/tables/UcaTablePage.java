@@ -45,6 +45,7 @@ public final class UcaTablePage {
     private final PageSelection selection = new PageSelection();
     private final Composite control;
     private final TableGrid grid;
+    private final ModelRefresher refresher;
     private InPlaceTextEditor inPlace;
     /** The element just added to the selected cell, which alone is the selection until another cell is chosen. */
     private Object focus;
@@ -56,6 +57,7 @@ public final class UcaTablePage {
         this.model = new UcaTableModel(analysis);
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(2, false));
+        refresher = ModelRefresher.install(analysis, control, this::refresh);
         Text filter = FilterField.create(control);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         FilterField.connect(filter, this::setFilter);
@@ -83,7 +85,6 @@ public final class UcaTablePage {
                         grid.table().getDisplay().getCursorLocation()));
             }
         });
-        ModelRefresher.install(analysis, control, this::refresh);
     }
 
     public Control control() {
@@ -97,16 +98,19 @@ public final class UcaTablePage {
 
     /** The control actions shown, one per row, grouped by controller. */
     public List<ControlAction> rows() {
+        refresher.flush();
         return model.rows();
     }
 
     /** The text of a cell, as painted. */
     public String cellText(ControlAction action, UcaCategory category) {
+        refresher.flush();
         return model.cellText(action, category);
     }
 
     /** The UCAs listed in a cell. */
     public List<UnsafeControlAction> ucas(ControlAction action, UcaCategory category) {
+        refresher.flush();
         return model.ucas(action, category);
     }
 
@@ -168,6 +172,7 @@ public final class UcaTablePage {
 
     /** Where a cell is, in the coordinates of the table control; empty if it is filtered out or not in view. */
     public Optional<Rectangle> cellBounds(ControlAction action, UcaCategory category) {
+        refresher.flush();
         int row = model.rows().indexOf(action);
         return row < 0 ? Optional.empty() : grid.bodyCellBounds(category.getValue(), row);
     }
@@ -196,6 +201,7 @@ public final class UcaTablePage {
 
     /** Selects a cell (as a click does), and with it the cell's elements (or its control action). */
     public void selectCell(ControlAction action, UcaCategory category) {
+        refresher.flush();
         int row = model.rows().indexOf(action);
         if (row >= 0) {
             grid.selectCell(category.getValue(), row);
@@ -204,6 +210,7 @@ public final class UcaTablePage {
 
     /** The selected cell: its control action and category. */
     public Optional<Cell> selectedCell() {
+        refresher.flush();
         return grid.selectedCell().filter(cell -> cell.y < model.rows().size())
                 .map(cell -> new Cell(model.rows().get(cell.y), UcaTableModel.category(cell.x)));
     }
@@ -245,6 +252,7 @@ public final class UcaTablePage {
     }
 
     private void refresh() {
+        refresher.refreshed();
         model.rebuild();
         grid.refresh();
         selectionChanged();

@@ -69,8 +69,9 @@ final class EditorDriver {
         return editor.modelTree();
     }
 
+    /** The editor's page tabs (the model tree's parent: the first page, always built at open). */
     private CTabFolder tabs() {
-        return (CTabFolder) editor.ucaTablePage().control().getParent();
+        return (CTabFolder) editor.modelTree().getParent();
     }
 
     /** The control of page {@code index} (in tab order). */

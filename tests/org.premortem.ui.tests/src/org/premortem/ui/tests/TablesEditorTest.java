@@ -683,8 +683,7 @@ class TablesEditorTest {
             clickCell(robot, rows, 0, hazardous);
             robot.waitUntil("a click on a type cell marks the row shown there, sorted",
                     () -> sortedFirst.getHazardousTypes().contains(UcaType.VALUES.get(0)));
-            Text filter = robot.ui(() -> Robot.all((Composite) page.control(), Text.class,
-                    t -> (t.getStyle() & SWT.SEARCH) != 0).get(0));
+            Text filter = filterOf(robot, rows);
             robot.click(filter);
             robot.type("not good");
             robot.waitUntil("the filter narrows the rows to those with the text", () -> rows.rows().size()
@@ -782,13 +781,30 @@ class TablesEditorTest {
         return ((IStructuredSelection) provider.getSelection()).toList();
     }
 
-    private ContextTablesPage showContextTablesOfSetPlanActive() throws InterruptedException {
+    /**
+     * Shows the Context tables page and chooses "Set plan i active" as a user does: types part of its name into the
+     * chooser's filter field, sees the list narrow to it, and clicks its line.
+     */
+    private ContextTablesPage showContextTablesOfSetPlanActive() throws Exception {
         editor.showContextTables();
         ExampleProject.settle();
         ContextTablesPage page = editor.contextTablesPage();
         ControlAction action = page.controlActions().stream().filter(a -> "Set plan i active".equals(a.getName()))
                 .findFirst().orElseThrow();
-        page.showAction(action);
+        Robot.play("choose-control-action", robot -> {
+            Text filter = robot.ui(page::actionFilter);
+            Table list = robot.ui(page::actionList);
+            robot.click(filter);
+            robot.type("set plan i act");
+            robot.waitUntil("the list narrows to the action typed", () -> page.listedActions().equals(List.of(action))
+                    && list.getItemCount() == 1);
+            assertTrue(robot.ui(() -> list.getItem(0).getText()).endsWith("\u2192 Set plan i active"),
+                    "the line names controller and action");
+            Rectangle line = robot.ui(() -> list.getItem(0).getBounds());
+            robot.click(list, line.x + line.width / 2, line.y + line.height / 2);
+            robot.waitUntil("its line is chosen", () -> list.getSelectionIndex() == 0
+                    && page.shownAction() == action);
+        });
         ExampleProject.settle();
         return page;
     }
