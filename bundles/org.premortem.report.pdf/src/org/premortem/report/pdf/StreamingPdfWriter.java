@@ -127,10 +127,13 @@ final class StreamingPdfWriter implements AutoCloseable {
         return number;
     }
 
-    /** The bytes of {@code value} written direct (to go into an object written by hand), what it reaches written. */
+    /**
+     * The bytes of {@code value} as an entry of an object written by hand: a dictionary or stream is referenced (and
+     * written), unless marked direct, like any entry's value; an array or simple value is written out.
+     */
     byte[] direct(COSBase value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        value(value, bytes, true);
+        value(value, bytes, false);
         drain();
         return bytes.toByteArray();
     }
