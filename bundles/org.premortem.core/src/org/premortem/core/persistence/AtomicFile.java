@@ -3,8 +3,11 @@
  */
 package org.premortem.core.persistence;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +43,44 @@ public final class AtomicFile {
             replace(target, bytes);
         } catch (IOException e) {
             throw new IOException(Messages.get("save.failed", SaveFailure.reason(e)), e);
+        }
+    }
+
+    /** What is written into a file, straight to its stream (for content too large to hold in memory first). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Replaces {@code file} with what {@code content} writes, as {@link #write(Path, byte[])} does: should
+     * {@code content} fail, its exception is thrown as it is and the previous file is untouched.
+     */
+    public static void write(Path file, Content content) throws IOException {
+        Objects.requireNonNull(content, "content");
+        Path target = file.toAbsolutePath();
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw new IOException(Messages.get("save.failed", SaveFailure.reason(e)), e);
+        }
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                keepPermissions(target, temporary);
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                syncFolder(target.getParent());
+            } catch (IOException e) {
+                throw new IOException(Messages.get("save.failed", SaveFailure.reason(e)), e);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -32,9 +32,14 @@ final class FigureAlternatives {
     static void insert(Document dom, ReportDocument document) {
         Map<String, String> descriptions = new HashMap<>();
         collect(document.sections(), descriptions);
-        NodeList figures = dom.getElementsByTagNameNS(XHTML, "figure");
-        for (int i = 0; i < figures.getLength(); i++) {
-            Element figure = (Element) figures.item(i);
+        if (descriptions.isEmpty()) {
+            return;
+        }
+        // Listed once (a live node list is walked again after every change).
+        List<Element> figures = PartAnchors.elements(dom).stream()
+                .filter(element -> XHTML.equals(element.getNamespaceURI()) && "figure".equals(element.getLocalName()))
+                .toList();
+        for (Element figure : figures) {
             String description = descriptions.get(figure.getAttribute("id"));
             NodeList drawings = figure.getElementsByTagNameNS(SVG, "svg");
             if (description != null && drawings.getLength() > 0) {

@@ -4,17 +4,16 @@
 package org.premortem.report.pdf;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -26,7 +25,8 @@ import org.w3c.dom.Element;
 /**
  * The running head and the page numbers ("Page 3 of 120") of a report rendered in parts: each part would number its
  * own pages, so the parts are rendered without them and the joined PDF gets them here, in the report's font, size and
- * colour, as pagination artifacts (not content, for PDF/UA). The first page has no running head.
+ * colour, as pagination artifacts (not content, for PDF/UA), once the number of pages is known. The first page has no
+ * running head.
  */
 final class PageFurniture {
 
@@ -51,43 +51,70 @@ final class PageFurniture {
         head.appendChild(style);
     }
 
-    static void stamp(PDDocument pdf, Optional<Path> fontFile) throws IOException {
-        PDFont font = fontFile.isPresent() ? PDType0Font.load(pdf, fontFile.get().toFile())
+    /**
+     * The furniture of the pages of one PDF, drawn in {@code fontFile} (DejaVu Sans, subset to what the furniture
+     * shows) or, without it, Helvetica; the font lives in {@code scratch}, a document of its own, until written.
+     */
+    static JoinedPdf.Furniture of(PDDocument scratch, Optional<Path> fontFile) throws IOException {
+        PDFont font = fontFile.isPresent() ? PDType0Font.load(scratch, fontFile.get().toFile())
                 : new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         String head = ReportMessages.get("pdf.runningHead");
-        int total = pdf.getNumberOfPages();
-        int number = 0;
-        for (PDPage page : pdf.getPages()) {
-            number++;
-            PDRectangle box = page.getMediaBox();
-            try (PDPageContentStream out = new PDPageContentStream(pdf, page, AppendMode.APPEND, true, true)) {
-                out.beginMarkedContent(COSName.ARTIFACT, pagination());
-                out.setNonStrokingColor(GREY[0], GREY[1], GREY[2]);
+        return new JoinedPdf.Furniture() {
+            @Override
+            public void use(int number, int total) {
+                if (font.willBeSubset()) {
+                    String shown = (number > 1 ? head : "") + footer(number, total);
+                    shown.codePoints().forEach(font::addToSubset);
+                }
+            }
+
+            @Override
+            public byte[] content(COSName fontName, int number, int total, PDRectangle box) throws IOException {
+                StringBuilder content = new StringBuilder("Q\n/Artifact <</Type /Pagination>> BDC\n");
+                content.append(number(GREY[0])).append(' ').append(number(GREY[1])).append(' ')
+                        .append(number(GREY[2])).append(" rg\n");
                 if (number > 1) {
                     float width = font.getStringWidth(head) / 1000 * SIZE;
-                    text(out, font, head, box.getUpperRightX() - RIGHT_MARGIN - width,
+                    text(content, fontName, head, box.getUpperRightX() - RIGHT_MARGIN - width,
                             box.getUpperRightY() - HEAD_FROM_TOP);
                 }
-                String footer = ReportMessages.get("pdf.pageNumber", number, total);
+                String footer = footer(number, total);
                 float width = font.getStringWidth(footer) / 1000 * SIZE;
-                text(out, font, footer, box.getLowerLeftX() + (box.getWidth() - width) / 2,
+                text(content, fontName, footer, box.getLowerLeftX() + (box.getWidth() - width) / 2,
                         box.getLowerLeftY() + FOOT_FROM_BOTTOM);
-                out.endMarkedContent();
+                content.append("EMC\n");
+                return content.toString().getBytes(StandardCharsets.US_ASCII);
             }
-        }
+
+            private void text(StringBuilder content, COSName fontName, String text, float x, float y)
+                    throws IOException {
+                content.append("BT\n/").append(fontName.getName()).append(' ').append(number(SIZE)).append(" Tf\n")
+                        .append(number(x)).append(' ').append(number(y)).append(" Td\n<");
+                for (byte b : font.encode(text)) {
+                    content.append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+                }
+                content.append("> Tj\nET\n");
+            }
+
+            @Override
+            public COSDictionary font() throws IOException {
+                if (font.willBeSubset()) {
+                    font.subset();
+                }
+                return font.getCOSObject();
+            }
+        };
     }
 
-    private static void text(PDPageContentStream out, PDFont font, String text, float x, float y) throws IOException {
-        out.beginText();
-        out.setFont(font, SIZE);
-        out.newLineAtOffset(x, y);
-        out.showText(text);
-        out.endText();
+    private static String footer(int number, int total) {
+        return ReportMessages.get("pdf.pageNumber", number, total);
     }
 
-    private static PDPropertyList pagination() {
-        COSDictionary properties = new COSDictionary();
-        properties.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
-        return PDPropertyList.create(properties);
+    /** A number for a content stream: at most three decimals, no exponent, the same in every locale. */
+    private static String number(float value) {
+        return new BigDecimal(Float.toString(value)).setScale(3, RoundingMode.HALF_EVEN).stripTrailingZeros()
+                .toPlainString();
     }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }

@@ -3,17 +3,20 @@
  */
 package org.premortem.report.pdf;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Prepares the anchors and links of one part's page before it is rendered. A link to an anchor in another part would
- * be lost (the renderer only knows its own part), so it becomes a placeholder URI that {@link CrossPartLinks} turns
+ * be lost (the renderer only knows its own part), so it becomes a placeholder URI that {@link JoinedPdf} turns
  * into a link to the right page once every part is laid out. And an element whose first child is its heading (a
  * section, the contents) is found by that heading: the renderer places an element by the page it ends on, and a
  * section's heading is where a reader should land.
@@ -32,23 +35,42 @@ final class PartAnchors {
     }
 
     static void prepare(Document dom) {
+        // The elements are listed once: a live node list is walked again from the start after every change, which
+        // made this quadratic in the size of a part.
+        List<Element> all = elements(dom);
         Set<String> ids = new HashSet<>();
-        NodeList all = dom.getElementsByTagName("*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element element = (Element) all.item(i);
+        for (Element element : all) {
             String id = element.getAttribute("id");
             if (!id.isEmpty()) {
                 ids.add(id);
                 markHeading(element, id);
             }
         }
-        for (int i = 0; i < all.getLength(); i++) {
-            Element element = (Element) all.item(i);
+        for (Element element : all) {
             if ("a".equals(element.getLocalName())) {
                 redirect(element, null, "href", ids);
                 redirect(element, XLINK, "href", ids);
             }
         }
+    }
+
+    /** Every element of the document, in document order. */
+    static List<Element> elements(Document dom) {
+        List<Element> elements = new ArrayList<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(dom.getDocumentElement());
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node instanceof Element element) {
+                elements.add(element);
+                for (Node child = element.getLastChild(); child != null; child = child.getPreviousSibling()) {
+                    if (child.getNodeType() == Node.ELEMENT_NODE) {
+                        todo.push(child);
+                    }
+                }
+            }
+        }
+        return elements;
     }
 
     private static void markHeading(Element element, String id) {

@@ -8,11 +8,18 @@ import java.awt.color.ICC_Profile;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.premortem.report.doc.ReportDocument;
 import org.w3c.dom.Document;
 
@@ -69,13 +76,31 @@ final class PartRenderer {
             return renderer.getPdfDocument();
         }
 
+        /** Records the part's anchors in {@code positions}, its first page being {@code firstPage} of the whole. */
+        void recordAnchors(AnchorPositions positions, int firstPage) {
+            positions.record(renderer, firstPage);
+        }
+
         /**
-         * The PDF with its fonts subset and embedded, ready to be joined to another: PDFBox subsets fonts only as it
-         * saves a document, so the part is saved once to nowhere (uncompressed, which costs least).
+         * The PDF with its fonts subset and embedded, ready to be written out: PDFBox subsets the fonts it was asked
+         * to only as it saves a document, so they are subset here the way saving does. Should PDFBox not let that be
+         * done (its list of fonts to subset is not public), the part is saved once to nowhere instead, which subsets
+         * them too but costs as much as writing the part.
          */
         PDDocument embedded() throws IOException {
             PDDocument pdf = renderer.getPdfDocument();
-            pdf.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+            Optional<Set<PDFont>> fonts = fontsToSubset(pdf);
+            if (fonts.isPresent()) {
+                // Sorted, so that the order of subsetting (which names the subsets) never depends on hash codes.
+                List<PDFont> ordered = new ArrayList<>(fonts.get());
+                ordered.sort(Comparator.comparing(PDFont::getName, Comparator.nullsFirst(Comparator.naturalOrder())));
+                for (PDFont font : ordered) {
+                    font.subset();
+                }
+                fonts.get().clear();
+            } else {
+                pdf.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+            }
             return pdf;
         }
 
@@ -87,13 +112,47 @@ final class PartRenderer {
         }
     }
 
+    /** PDDocument's fonts to subset on saving (package-private in PDFBox 3), if it can be reached. */
+    @SuppressWarnings("unchecked")
+    private static Optional<Set<PDFont>> fontsToSubset(PDDocument pdf) {
+        if (FONTS_TO_SUBSET == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of((Set<PDFont>) FONTS_TO_SUBSET.invoke(pdf));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static final Method FONTS_TO_SUBSET = fontsToSubsetMethod();
+
+    private static Method fontsToSubsetMethod() {
+        try {
+            Method method = PDDocument.class.getDeclaredMethod("getFontsToSubset");
+            method.setAccessible(true);
+            return Set.class.isAssignableFrom(method.getReturnType()) ? method : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Lays out the part, its anchors recorded in {@code positions} as from page {@code firstPage} of the joined PDF.
-     *
-     * @param into the document to render into, or null for a new one
      */
-    Rendered render(String html, ReportDocument document, AnchorPositions positions, int firstPage, PDDocument into)
+    Rendered render(String html, ReportDocument document, AnchorPositions positions, int firstPage)
             throws IOException {
+        Rendered part = render(html, document);
+        part.recordAnchors(positions, firstPage);
+        return part;
+    }
+
+    /**
+     * Lays out the part; its anchors are recorded later ({@link Rendered#recordAnchors}), once it is known on which
+     * page of the joined PDF it starts. Parts may be laid out at the same time on different threads: each has its
+     * own renderer, document and fonts.
+     */
+    Rendered render(String html, ReportDocument document) throws IOException {
         Document dom = XhtmlParser.parse(html);
         FigureAlternatives.insert(dom, document);
         PartAnchors.prepare(dom);
@@ -111,14 +170,10 @@ final class PartRenderer {
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         }
         fonts.register(builder);
-        if (into != null) {
-            builder.usePDDocument(into);
-        }
         builder.toStream(OutputStream.nullOutputStream());
         Rendered part = new Rendered(builder.buildPdfRenderer());
         try {
             part.renderer.createPDFWithoutClosing();
-            positions.record(part.renderer, firstPage);
             return part;
         } catch (IOException | RuntimeException | Error e) {
             part.close();

@@ -4,9 +4,11 @@
 package org.premortem.report.pdf;
 
 import java.util.List;
+import java.util.function.Function;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
@@ -26,23 +28,26 @@ final class PdfOutline {
     static final String TITLE = "s-title";
     static final String CONTENTS = "s-contents";
 
-    private final List<PDPage> pages;
+    private final Function<AnchorPositions.Position, COSArray> destinations;
     private final AnchorPositions positions;
     private final SectionNumbers numbers;
 
-    private PdfOutline(List<PDPage> pages, AnchorPositions positions, SectionNumbers numbers) {
-        this.pages = pages;
+    private PdfOutline(Function<AnchorPositions.Position, COSArray> destinations, AnchorPositions positions,
+            SectionNumbers numbers) {
+        this.destinations = destinations;
         this.positions = positions;
         this.numbers = numbers;
     }
 
-    static void add(PDDocument pdf, ReportDocument document, SectionNumbers numbers, AnchorPositions positions) {
-        PdfOutline outline = new PdfOutline(CrossPartLinks.pages(pdf), positions, numbers);
+    /** The outline's root, its items opening the {@code destinations} of their anchors' positions. */
+    static COSDictionary of(ReportDocument document, SectionNumbers numbers, AnchorPositions positions,
+            Function<AnchorPositions.Position, COSArray> destinations) {
+        PdfOutline outline = new PdfOutline(destinations, positions, numbers);
         PDDocumentOutline root = new PDDocumentOutline();
         outline.item(root, document.title().name(), TITLE);
         outline.item(root, ReportMessages.get("toc.title"), CONTENTS);
         outline.sections(root, document.sections());
-        pdf.getDocumentCatalog().setDocumentOutline(root);
+        return root.getCOSObject();
     }
 
     private void sections(PDOutlineNode parent, List<Section> sections) {
@@ -55,7 +60,7 @@ final class PdfOutline {
     private PDOutlineItem item(PDOutlineNode parent, String title, String anchor) {
         PDOutlineItem item = new PDOutlineItem();
         item.setTitle(ArchivalMetadata.storable(title));
-        positions.of(anchor).ifPresent(at -> item.setDestination(CrossPartLinks.destination(pages, at)));
+        positions.of(anchor).ifPresent(at -> item.getCOSObject().setItem(COSName.DEST, destinations.apply(at)));
         parent.addLast(item);
         return item;
     }

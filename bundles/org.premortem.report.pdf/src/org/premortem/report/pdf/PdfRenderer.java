@@ -6,16 +6,21 @@ package org.premortem.report.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -28,15 +33,15 @@ import org.premortem.report.html.ReportPart;
 
 /**
  * Renders a report into a PDF in parts, so that memory follows the size of a part and not of the analysis: the body is
- * cut into parts ({@link PdfParts}), each laid out on its own ({@link PartRenderer}) and joined by PDFBox to the
- * first, structure trees included (the joined document keeps its streams in a temporary file); then the title block
- * and contents are laid out with the page of every section and put first ({@link FrontMatter}). What the parts cannot know is put right on the joined PDF: links to other parts
- * ({@link CrossPartLinks}), the outline ({@link PdfOutline}), the running head and page numbers
- * ({@link PageFurniture}).
+ * cut into parts ({@link PdfParts}), each laid out on its own ({@link PartRenderer}) and written to the output as soon
+ * as it is laid out ({@link JoinedPdf}), structure tree included; then the title block and contents are laid out with
+ * the page of every section and written too, first in the page tree and reading order. What the parts cannot know is
+ * written at the end: the destinations of links to other parts, the outline ({@link PdfOutline}), the running head
+ * and page numbers ({@link PageFurniture}).
  * <p>
  * Everything that would vary between runs is fixed: the creation date is the report date, the document id derives
- * from it and from the document information. With its font embedded the report is a record: tagged for PDF/UA-1 and
- * archival PDF/A-3a with the model file inside (when the analysis can be saved at all, see {@link ReportSource}).
+ * from the document information. With its font embedded the report is a record: tagged for PDF/UA-1 and archival
+ * PDF/A-3a with the model file inside (when the analysis can be saved at all, see {@link ReportSource}).
  */
 final class PdfRenderer {
 
@@ -54,14 +59,34 @@ final class PdfRenderer {
 
     private static final int FRONT_ATTEMPTS = 3;
 
+    /** More threads than this hold more parts in memory at once for little gain. */
+    private static final int MAX_THREADS = 4;
+
     private final PdfFonts fonts;
     private final int partWeight;
     private final PartRenderer parts;
+    private final int threads;
 
     PdfRenderer(PdfFonts fonts, int partWeight) {
+        this(fonts, partWeight, defaultThreads());
+    }
+
+    /** @param threads how many parts are laid out at the same time */
+    PdfRenderer(PdfFonts fonts, int partWeight, int threads) {
         this.fonts = fonts;
         this.partWeight = partWeight;
         this.parts = new PartRenderer(fonts);
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * Parts are laid out on as many threads as there are processors (at most {@value #MAX_THREADS}): laying out is
+     * most of the time a PDF takes, and parts are independent. {@code -Dpremortem.pdf.threads=N} chooses.
+     */
+    static int defaultThreads() {
+        Integer chosen = Integer.getInteger("premortem.pdf.threads");
+        return chosen != null ? Math.max(1, chosen)
+                : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }
 
     /** Whether the PDFs this renderer makes are PDF/UA-1 and PDF/A-3a. */
@@ -74,41 +99,35 @@ final class PdfRenderer {
         AnchorPositions positions = new AnchorPositions(LinkTargets.of(document));
         int frontPages;
         try (PartRenderer.Rendered front = parts.render(frontHtml(document, numbers, positions, true), document,
-                positions, 0, null)) {
+                positions, 0)) {
             frontPages = front.pdf().getNumberOfPages();
         }
-        PDFMergerUtility merger = new PDFMergerUtility();
-        PartRenderer.Rendered joined = null;
-        try {
-            int firstPage = frontPages;
-            for (ReportPart part : PdfParts.split(document, partWeight)) {
-                String html = HtmlReportWriter.writePart(document, numbers, part);
-                if (joined == null) {
-                    // The first part is the document the others join; its streams go to a temporary file.
-                    joined = parts.render(html, document, positions, firstPage,
-                            new PDDocument(IOUtils.createTempFileOnlyStreamCache()));
-                    firstPage += joined.pdf().getNumberOfPages();
-                } else {
-                    try (PartRenderer.Rendered rendered = parts.render(html, document, positions, firstPage, null)) {
-                        firstPage += rendered.pdf().getNumberOfPages();
-                        merger.appendDocument(joined.pdf(), rendered.embedded());
-                    }
+        JoinedPdf joined = new JoinedPdf(out);
+        int firstPage = frontPages;
+        try (PartsAhead ahead = new PartsAhead(PdfParts.split(document, partWeight), part -> {
+            PartRenderer.Rendered rendered = parts.render(HtmlReportWriter.writePart(document, numbers, part),
+                    document);
+            try {
+                rendered.embedded();
+                return rendered;
+            } catch (IOException | RuntimeException | Error e) {
+                rendered.close();
+                throw e;
+            }
+        }, threads)) {
+            while (ahead.hasNext()) {
+                try (PartRenderer.Rendered rendered = ahead.next()) {
+                    rendered.recordAnchors(positions, firstPage);
+                    firstPage += joined.addBody(rendered.pdf());
                 }
             }
-            try (PartRenderer.Rendered front = front(document, numbers, positions, frontPages)) {
-                FrontMatter.putFirst(joined.pdf(), front.embedded(), merger);
-            }
-            PDDocument pdf = joined.pdf();
-            StructureJoin.oneDocument(pdf);
-            CrossPartLinks.resolve(pdf, positions);
-            PdfOutline.add(pdf, document, numbers, positions);
-            PageFurniture.stamp(pdf, fonts.regular());
-            finish(pdf, document, source);
-            pdf.save(out);
-        } finally {
-            if (joined != null) {
-                joined.close();
-            }
+        }
+        try (PartRenderer.Rendered front = front(document, numbers, positions, frontPages)) {
+            joined.addFront(front.embedded());
+        }
+        try (PDDocument scratch = new PDDocument()) {
+            joined.finish(positions, PageFurniture.of(scratch, fonts.regular()),
+                    lastEntries(scratch, document, source, numbers, positions, joined));
         }
     }
 
@@ -121,7 +140,7 @@ final class PdfRenderer {
         int expected = expectedPages;
         for (int attempt = 1;; attempt++) {
             PartRenderer.Rendered front = parts.render(frontHtml(document, numbers, positions, false), document,
-                    positions, 0, null);
+                    positions, 0);
             int pages = front.pdf().getNumberOfPages();
             if (pages == expected || attempt == FRONT_ATTEMPTS) {
                 return front;
@@ -148,15 +167,26 @@ final class PdfRenderer {
         }
     }
 
-    private void finish(PDDocument pdf, ReportDocument document, ReportSource source) throws IOException {
+    /**
+     * The outline, document information, id and (archival) metadata and model file of the joined PDF, made in
+     * {@code scratch}.
+     */
+    private JoinedPdf.Catalog lastEntries(PDDocument scratch, ReportDocument document, ReportSource source,
+            SectionNumbers numbers, AnchorPositions positions, JoinedPdf joined) throws IOException {
         Calendar date = reportDate(document);
-        fixInformation(pdf, document, date);
+        PDDocumentInformation info = information(document, date);
+        Map<COSName, COSBase> entries = new LinkedHashMap<>();
         if (archival()) {
             if (source.model().isPresent()) {
-                AttachedModel.attach(pdf, source.model().get(), source.analysisName(), date);
+                AttachedModel.attach(scratch, source.model().get(), source.analysisName(), date);
+                COSDictionary catalog = scratch.getDocumentCatalog().getCOSObject();
+                entries.put(COSName.NAMES, catalog.getItem(COSName.NAMES));
+                entries.put(COSName.getPDFName("AF"), catalog.getItem(COSName.getPDFName("AF")));
             }
-            replaceMetadata(pdf, document, source);
+            entries.put(COSName.METADATA, metadata(scratch, document, source).getCOSObject());
         }
+        return new JoinedPdf.Catalog(PdfOutline.of(document, numbers, positions, joined::destination), entries,
+                info.getCOSObject(), documentId(info, joined.pageCount()));
     }
 
     private static Calendar reportDate(ReportDocument document) {
@@ -166,7 +196,7 @@ final class PdfRenderer {
         return date;
     }
 
-    private static void fixInformation(PDDocument pdf, ReportDocument document, Calendar date) {
+    private static PDDocumentInformation information(ReportDocument document, Calendar date) {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setCreationDate(date);
         info.setModificationDate(date);
@@ -174,19 +204,38 @@ final class PdfRenderer {
         info.setSubject(ReportMessages.get("report.subtitle"));
         info.setCreator(PRODUCER);
         info.setProducer(PRODUCER);
-        pdf.setDocumentInformation(info);
-        pdf.setDocumentId(date.getTimeInMillis());
+        return info;
+    }
+
+    /**
+     * The file identifier (both halves the same: there is no earlier version): a digest of the document information
+     * and the page count, so that it is the same for the same report and date.
+     */
+    private static byte[] documentId(PDDocumentInformation info, int pages) {
+        try {
+            MessageDigest md5 = MessageDigest.getInstance("MD5");
+            for (COSName key : info.getCOSObject().keySet()) {
+                md5.update(key.getName().getBytes(StandardCharsets.UTF_8));
+                md5.update((byte) 0);
+                md5.update(String.valueOf(info.getCOSObject().getDictionaryObject(key)).getBytes(
+                        StandardCharsets.UTF_8));
+                md5.update((byte) 0);
+            }
+            md5.update(Integer.toString(pages).getBytes(StandardCharsets.US_ASCII));
+            return md5.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
     }
 
     /**
      * openhtmltopdf's XMP packet carries the time of rendering; this one carries the report date and the report's
      * source, and matches the document information as PDF/A requires.
      */
-    private static void replaceMetadata(PDDocument pdf, ReportDocument document, ReportSource source)
+    private static PDMetadata metadata(PDDocument pdf, ReportDocument document, ReportSource source)
             throws IOException {
         byte[] xmp = ArchivalMetadata.write(document.title().name(), ReportMessages.get("report.subtitle"), LANGUAGE,
                 document.title().date(), PartRenderer.CONFORMANCE.getConformanceValue(), source);
-        PDMetadata metadata = new PDMetadata(pdf, new ByteArrayInputStream(xmp));
-        pdf.getDocumentCatalog().setMetadata(metadata);
+        return new PDMetadata(pdf, new ByteArrayInputStream(xmp));
     }
 }

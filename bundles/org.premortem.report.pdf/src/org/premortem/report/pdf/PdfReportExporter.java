@@ -3,7 +3,6 @@
  */
 package org.premortem.report.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,22 +55,21 @@ public final class PdfReportExporter implements ReportExporter {
     public List<Path> export(ReportInput input, Path directory, String baseName) throws IOException {
         ReportDocument document = ReportBuilder.build(input);
         Path file = directory.resolve(baseName + ".pdf");
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        ReportSource source = ReportSource.of(input.analysis(), baseName);
         try {
-            new PdfRenderer(PdfFonts.find(), partWeight).render(document, ReportSource.of(input.analysis(), baseName),
-                    pdf);
+            // Written as it is laid out, into a temporary file: the previous report stays whole until the new one is
+            // complete.
+            AtomicFile.write(file, out -> new PdfRenderer(PdfFonts.find(), partWeight).render(document, source, out));
         } catch (OutOfMemoryError e) {
             throw new IOException(tooLarge(input), e);
         }
-        // The previous report stays whole until the new one is complete.
-        AtomicFile.write(file, pdf.toByteArray());
         return List.of(file);
     }
 
     /**
-     * Why the PDF could not be made: the parts are laid out one at a time, but the joined document is held until it is
-     * written, so a very large analysis can still need more heap than Java was given. What was built is garbage once
-     * the error has unwound, so saying so is safe.
+     * Why the PDF could not be made: the parts are laid out and written one at a time, but the report's content and a
+     * few numbers per page and per link are held to the end, so a very large analysis can still need more heap than
+     * Java was given. What was built is garbage once the error has unwound, so saying so is safe.
      */
     private static String tooLarge(ReportInput input) {
         long ucas = input.analysis().getUnsafeControlActions().size();

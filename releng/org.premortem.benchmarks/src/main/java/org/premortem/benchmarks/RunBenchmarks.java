@@ -43,8 +43,8 @@ public final class RunBenchmarks {
 
     /**
      * Above this size the PDF runs once, without warm-up, in its own fork with {@link #LARGE_PDF_HEAP}: the target is
-     * that a 100k-UCA PDF completes in 2 GiB (the PDF is laid out in parts, so memory follows a part, but the joined
-     * document is held until it is written).
+     * that a 100k-UCA PDF completes in 2 GiB (the PDF is laid out and written part by part, but the report's content
+     * is held whole; see the README's performance section).
      */
     static final int LARGEST_PDF_IN_1G = 10_000;
     static final String LARGE_PDF_HEAP = "2g";
