@@ -26,9 +26,15 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every benchmark at each size in its own forked JVM (10k and smaller with a 1 GiB heap, so passing proves the
- * heap target; the PDF above 10k once, in its own 2 GiB fork), measures the retained heap of loaded models and the cold start of {@code ./premortem}, and writes
- * {@code benchmarks/jmh.json} (JMH's raw results) and {@code benchmarks/results.json} (the summary with the targets).
- * Arguments: the repository root, the sizes (comma-separated), and the unpacked product.
+ * heap target; larger sizes with the JVM's default heap and collector, as the scaling target asks; the PDF above 10k
+ * once, in its own 2 GiB fork), measures the retained heap of loaded models and the cold start of
+ * {@code ./premortem}, and writes {@code benchmarks/jmh.json} (JMH's raw results) and {@code benchmarks/results.json}
+ * (the summary with the targets).
+ * Arguments: the repository root, the sizes (comma-separated), and the unpacked product. System properties:
+ * {@code benchmark.include} (a regular expression over benchmark names: only those run; the heap footprint and cold
+ * start are then left out), {@code benchmark.jvmArgs} (more arguments for the measurement JVMs, space-separated, e.g.
+ * {@code -XX:+UseParallelGC}) and {@code benchmark.name} (the files written are {@code benchmarks/<name>.json} and
+ * {@code benchmarks/<name>-jmh.json} instead of {@code results.json} and {@code jmh.json}).
  */
 public final class RunBenchmarks {
 
@@ -58,55 +64,76 @@ public final class RunBenchmarks {
         // JMH starts its measurement JVMs with this JVM's class path: extend it with the product's jars.
         System.setProperty("java.class.path", ProductJars.extend(System.getProperty("java.class.path"),
                 Path.of(args[2])));
+        String include = System.getProperty("benchmark.include", "").strip();
+        List<String> jvmArgs = Arrays.stream(System.getProperty("benchmark.jvmArgs", "").split("\\s+"))
+                .filter(argument -> !argument.isEmpty()).toList();
+        String name = System.getProperty("benchmark.name", "").strip();
         List<RunResult> results = new ArrayList<>();
         Map<Integer, Long> footprints = new LinkedHashMap<>();
         for (int size : sizes) {
-            results.addAll(new Runner(options(size)).run());
-            if (size > LARGEST_PDF_IN_1G && size <= LARGEST_PDF) {
-                results.addAll(new Runner(largePdfOptions(size)).run());
+            results.addAll(new Runner(options(size, include, jvmArgs)).run());
+            if (size > LARGEST_PDF_IN_1G && size <= LARGEST_PDF && (include.isEmpty() || PDF.matches(include))) {
+                results.addAll(new Runner(largePdfOptions(size, jvmArgs)).run());
             }
-            footprints.put(size, HeapFootprint.retainedBytes(size));
+            if (include.isEmpty()) {
+                footprints.put(size, HeapFootprint.retainedBytes(size));
+            }
         }
-        Optional<ColdStart.Times> validate = ColdStart.measure(root, 20, "validate", ColdStart.EXAMPLE);
-        Optional<ColdStart.Times> version = ColdStart.measure(root, 20, "--version");
+        Optional<ColdStart.Times> validate = include.isEmpty()
+                ? ColdStart.measure(root, 20, "validate", ColdStart.EXAMPLE)
+                : Optional.empty();
+        Optional<ColdStart.Times> version = include.isEmpty() ? ColdStart.measure(root, 20, "--version")
+                : Optional.empty();
 
         Path folder = Files.createDirectories(root.resolve("benchmarks"));
-        try (PrintStream out = new PrintStream(Files.newOutputStream(folder.resolve("jmh.json")), true,
+        String raw = name.isEmpty() ? "jmh.json" : name + "-jmh.json";
+        try (PrintStream out = new PrintStream(Files.newOutputStream(folder.resolve(raw)), true,
                 StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
         }
-        Summary summary = new Summary(results, footprints, validate, version);
-        Files.writeString(folder.resolve("results.json"), summary.json() + "\n", StandardCharsets.UTF_8);
+        Summary summary = new Summary(results, footprints, validate, version, jvmArgs);
+        Files.writeString(folder.resolve(name.isEmpty() ? "results.json" : name + ".json"), summary.json() + "\n",
+                StandardCharsets.UTF_8);
         System.out.println(summary.markdown());
     }
 
+    /** The maximum heap of a benchmark's JVM, or "default" when the JVM chooses it (a quarter of the memory). */
     static String heapFor(String operation, int ucas) {
         if ("pdf".equals(operation) && ucas > LARGEST_PDF_IN_1G) {
             return LARGE_PDF_HEAP;
         }
-        return ucas <= 10_000 ? "1g" : "8g";
+        return ucas <= 10_000 ? "1g" : DEFAULT_HEAP;
     }
 
-    private static Options options(int ucas) {
+    static final String DEFAULT_HEAP = "default";
+
+    private static Options options(int ucas, String include, List<String> jvmArgs) {
         OptionsBuilder builder = new OptionsBuilder();
-        BENCHMARKS.forEach(type -> builder.include(type.getName()));
+        if (include.isEmpty()) {
+            BENCHMARKS.forEach(type -> builder.include(type.getName()));
+        } else {
+            builder.include(include);
+        }
         if (ucas > LARGEST_PDF_IN_1G) {
             builder.exclude(PDF);
         }
-        return builder.param("ucas", String.valueOf(ucas))
-                .jvmArgsAppend("-Djava.awt.headless=true")
-                .jvmArgsAppend("-Xmx" + heapFor("", ucas))
-                .addProfiler(GCProfiler.class)
-                .build();
+        builder.param("ucas", String.valueOf(ucas)).jvmArgsAppend("-Djava.awt.headless=true");
+        String heap = heapFor("", ucas);
+        if (!DEFAULT_HEAP.equals(heap)) {
+            builder.jvmArgsAppend("-Xmx" + heap);
+        }
+        jvmArgs.forEach(builder::jvmArgsAppend);
+        return builder.addProfiler(GCProfiler.class).build();
     }
 
     /** The PDF of a large analysis: one measured run, no warm-up (a run takes minutes), in a larger heap. */
-    private static Options largePdfOptions(int ucas) {
-        return new OptionsBuilder().include(PDF).param("ucas", String.valueOf(ucas))
+    private static Options largePdfOptions(int ucas, List<String> jvmArgs) {
+        OptionsBuilder builder = new OptionsBuilder();
+        builder.include(PDF).param("ucas", String.valueOf(ucas))
                 .warmupIterations(0).measurementIterations(1)
                 .jvmArgsAppend("-Djava.awt.headless=true")
-                .jvmArgsAppend("-Xmx" + heapFor("pdf", ucas))
-                .addProfiler(GCProfiler.class)
-                .build();
+                .jvmArgsAppend("-Xmx" + heapFor("pdf", ucas));
+        jvmArgs.forEach(builder::jvmArgsAppend);
+        return builder.addProfiler(GCProfiler.class).build();
     }
 }

@@ -36,18 +36,23 @@ final class Summary {
     private final Map<Integer, Long> footprints;
     private final Optional<ColdStart.Times> validate;
     private final Optional<ColdStart.Times> version;
+    private final List<String> jvmArgs;
 
     Summary(Collection<RunResult> results, Map<Integer, Long> footprints, Optional<ColdStart.Times> validate,
-            Optional<ColdStart.Times> version) {
+            Optional<ColdStart.Times> version, List<String> jvmArgs) {
         this.results = results;
         this.footprints = footprints;
         this.validate = validate;
         this.version = version;
+        this.jvmArgs = jvmArgs;
     }
 
     String json() {
         JsonObject root = new JsonObject();
         root.add("machine", machine());
+        JsonArray arguments = new JsonArray();
+        jvmArgs.forEach(arguments::add);
+        root.add("extraJvmArguments", arguments);
         JsonArray operations = new JsonArray();
         for (RunResult result : results) {
             JsonObject item = new JsonObject();
@@ -136,12 +141,23 @@ final class Summary {
         return json;
     }
 
+    /** The 1, 5 and 15 minute load averages (Linux), to show that nothing else ran beside the benchmarks. */
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static JsonObject machine() {
         JsonObject machine = new JsonObject();
         machine.addProperty("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         machine.addProperty("processors", Runtime.getRuntime().availableProcessors());
         machine.addProperty("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         machine.addProperty("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.addProperty("loadAverageAtEnd", loadAverage());
         return machine;
     }
 
