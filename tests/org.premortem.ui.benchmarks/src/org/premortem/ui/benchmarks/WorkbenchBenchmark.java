@@ -61,11 +61,14 @@ class WorkbenchBenchmark {
         results.fact("runs", runs);
         results.fact("warmUpRuns", 1);
         try {
+            // The workbench's own heap before any analysis was opened: measured later, editors closed before would
+            // count if anything kept them.
+            double workbenchAlone = usedAfterGc();
             for (int ucas : sizes()) {
                 analysis(models.synthetic(ucas), ucas, runs);
             }
             diagram(models.structureOf200(), runs);
-            heap(models.synthetic(TARGET_SIZE));
+            heap(models.synthetic(TARGET_SIZE), workbenchAlone);
         } finally {
             results.write(Path.of(System.getProperty("benchmark.out", "target/workbench.json")));
             models.delete();
@@ -220,8 +223,12 @@ class WorkbenchBenchmark {
                 DIAGRAM_TARGET_MS, Results.Judged.MEDIAN, null));
     }
 
-    /** Used heap after a full GC, before and with the 10k analysis open (every page shown once). */
-    private void heap(IFile file) {
+    /**
+     * Used heap after a full GC: of the workbench alone (before any analysis was opened), after the runs above with
+     * every editor closed (what closed editors leave behind), with the 10k analysis open (every page shown once), and
+     * after closing it again.
+     */
+    private void heap(IFile file, double workbenchAlone) {
         double before = usedAfterGc();
         EditorDriver driver = new EditorDriver(page, file);
         driver.open();
@@ -235,7 +242,8 @@ class WorkbenchBenchmark {
         double with = usedAfterGc();
         double max = Runtime.getRuntime().maxMemory() / (1024.0 * 1024);
         results.fact("heapMaxMiB", Math.round(max));
-        results.fact("heapUsedWorkbenchAloneMiB", Math.round(before));
+        results.fact("heapUsedWorkbenchAloneMiB", Math.round(workbenchAlone));
+        results.fact("heapUsedAfterTheRunsEditorsClosedMiB", Math.round(before));
         results.fact("heapUsedWith10kOpenMiB", Math.round(with));
         results.fact("heapOf10kEditorMiB", Math.round(with - before));
         results.fact("heapRoomLeftMiB", Math.round(max - with));
@@ -243,6 +251,7 @@ class WorkbenchBenchmark {
         results.fact("heapUcasOpen", driver.editor().analysis().getUnsafeControlActions().size());
         driver.close();
         clock.drain();
+        results.fact("heapUsedAfterClosingItMiB", Math.round(usedAfterGc()));
     }
 
     private double usedAfterGc() {
