@@ -35,12 +35,12 @@ public final class AnalysisIndex {
     private final DisplayIds displayIds;
 
     public AnalysisIndex(Analysis analysis) {
+        this(analysis, contentsOf(analysis));
+    }
+
+    /** An index of the analysis whose contents, itself first, in document order, the caller has listed. */
+    AnalysisIndex(Analysis analysis, List<EObject> elements) {
         this.analysis = Objects.requireNonNull(analysis, "analysis");
-        List<EObject> elements = new ArrayList<>(analysis.getUnsafeControlActions().size() * 8);
-        elements.add(analysis);
-        for (TreeIterator<EObject> it = analysis.eAllContents(); it.hasNext();) {
-            elements.add(it.next());
-        }
         this.referencers = new Referencers(elements);
         this.connections = new Connections(analysis);
         this.displayIds = new DisplayIds(elements.size());
@@ -49,6 +49,16 @@ public final class AnalysisIndex {
                 displayIds.addNew(identified.getDisplayId(), identified);
             }
         }
+    }
+
+    /** The analysis and everything it contains, in document order. */
+    static List<EObject> contentsOf(Analysis analysis) {
+        List<EObject> elements = new ArrayList<>(analysis.getUnsafeControlActions().size() * 8);
+        elements.add(analysis);
+        for (TreeIterator<EObject> it = analysis.eAllContents(); it.hasNext();) {
+            elements.add(it.next());
+        }
+        return elements;
     }
 
     public Analysis analysis() {

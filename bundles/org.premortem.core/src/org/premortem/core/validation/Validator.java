@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.premortem.model.stpa.Analysis;
@@ -42,10 +41,11 @@ public final class Validator {
     }
 
     public List<Finding> validate(Analysis analysis) {
-        Collector collector = new Collector(new AnalysisIndex(analysis));
-        collector.visit(analysis);
-        for (TreeIterator<EObject> it = analysis.eAllContents(); it.hasNext();) {
-            if (it.next() instanceof IdentifiedElement element) {
+        // one walk of the analysis serves the index and the visits
+        List<EObject> contents = AnalysisIndex.contentsOf(analysis);
+        Collector collector = new Collector(new AnalysisIndex(analysis, contents));
+        for (EObject content : contents) {
+            if (content instanceof IdentifiedElement element) {
                 collector.visit(element);
             }
         }
@@ -65,9 +65,15 @@ public final class Validator {
     }
 
     private List<ValidationRule> rulesFor(EClass kind) {
-        return rulesByKind.computeIfAbsent(kind, key -> rules.stream()
-                .filter(rule -> rule.elementKinds().stream().anyMatch(checked -> checked.isSuperTypeOf(key)))
-                .toList());
+        // get, then put: computeIfAbsent's capturing lambda would be an allocation per element visited
+        List<ValidationRule> applicable = rulesByKind.get(kind);
+        if (applicable == null) {
+            applicable = rules.stream()
+                    .filter(rule -> rule.elementKinds().stream().anyMatch(checked -> checked.isSuperTypeOf(kind)))
+                    .toList();
+            rulesByKind.put(kind, applicable);
+        }
+        return applicable;
     }
 
     private final class Collector implements RuleContext {
