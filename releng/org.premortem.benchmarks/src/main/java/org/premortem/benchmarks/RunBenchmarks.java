@@ -32,7 +32,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * (the summary with the targets).
  * Arguments: the repository root, the sizes (comma-separated), and the unpacked product. System properties:
  * {@code benchmark.include} (a regular expression over benchmark names: only those run; the heap footprint and cold
- * start are then left out), {@code benchmark.jvmArgs} (more arguments for the measurement JVMs, space-separated, e.g.
+ * start are then left out), {@code benchmark.exclude} (a regular expression: those do not run, e.g. {@code \.pdf$} when
+ * the PDF is measured by {@link PdfScale}), {@code benchmark.jvmArgs} (more arguments for the measurement JVMs, space-separated, e.g.
  * {@code -XX:+UseParallelGC}) and {@code benchmark.name} (the files written are {@code benchmarks/<name>.json} and
  * {@code benchmarks/<name>-jmh.json} instead of {@code results.json} and {@code jmh.json}).
  */
@@ -67,12 +68,14 @@ public final class RunBenchmarks {
         String include = System.getProperty("benchmark.include", "").strip();
         List<String> jvmArgs = Arrays.stream(System.getProperty("benchmark.jvmArgs", "").split("\\s+"))
                 .filter(argument -> !argument.isEmpty()).toList();
+        String exclude = System.getProperty("benchmark.exclude", "").strip();
         String name = System.getProperty("benchmark.name", "").strip();
         List<RunResult> results = new ArrayList<>();
         Map<Integer, Long> footprints = new LinkedHashMap<>();
         for (int size : sizes) {
-            results.addAll(new Runner(options(size, include, jvmArgs)).run());
-            if (size > LARGEST_PDF_IN_1G && size <= LARGEST_PDF && (include.isEmpty() || PDF.matches(include))) {
+            results.addAll(new Runner(options(size, include, exclude, jvmArgs)).run());
+            if (size > LARGEST_PDF_IN_1G && size <= LARGEST_PDF && (include.isEmpty() || PDF.matches(include))
+                    && (exclude.isEmpty() || !java.util.regex.Pattern.compile(exclude).matcher(PDF).find())) {
                 results.addAll(new Runner(largePdfOptions(size, jvmArgs)).run());
             }
             if (include.isEmpty()) {
@@ -107,12 +110,15 @@ public final class RunBenchmarks {
 
     static final String DEFAULT_HEAP = "default";
 
-    private static Options options(int ucas, String include, List<String> jvmArgs) {
+    private static Options options(int ucas, String include, String exclude, List<String> jvmArgs) {
         OptionsBuilder builder = new OptionsBuilder();
         if (include.isEmpty()) {
             BENCHMARKS.forEach(type -> builder.include(type.getName()));
         } else {
             builder.include(include);
+        }
+        if (!exclude.isEmpty()) {
+            builder.exclude(exclude);
         }
         if (ucas > LARGEST_PDF_IN_1G) {
             builder.exclude(PDF);
