@@ -43,6 +43,11 @@ final class PdfFonts {
             new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.OBLIQUE),
             new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.OBLIQUE));
 
+    /** The faces' bytes, read once per file (every part of every report lays out with the same fonts). */
+    private static final Map<Path, byte[]> FACE_BYTES = new ConcurrentHashMap<>();
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("gsuX");
+
     private final Optional<Path> folder;
 
     private PdfFonts(Optional<Path> folder) {
@@ -88,9 +93,6 @@ final class PdfFonts {
         });
     }
 
-    /** The faces' bytes, read once per file (every part of every report lays out with the same fonts). */
-    private static final Map<Path, byte[]> FACE_BYTES = new ConcurrentHashMap<>();
-
     /**
      * The font file with its glyph substitution table (GSUB) hidden, its tag renamed: with one, PDFBox runs the
      * substitutions (DejaVu Sans's ligatures) on every string it draws, an eighth of the time a report took; and the
@@ -108,9 +110,6 @@ final class PdfFonts {
             }
         });
     }
-
-    private static final int GSUB = tag("GSUB");
-    private static final int HIDDEN_GSUB = tag("gsuX");
 
     /**
      * Renames table {@code tag} of a TrueType/OpenType font in place (no reader looks it up any more); a file that is
