@@ -3,12 +3,19 @@
  */
 package org.premortem.report.pdf;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -35,6 +42,11 @@ final class PdfFonts {
             new Face("DejaVuSans-Bold.ttf", 700, FontStyle.NORMAL),
             new Face("DejaVuSans-Oblique.ttf", 400, FontStyle.OBLIQUE),
             new Face("DejaVuSans-BoldOblique.ttf", 700, FontStyle.OBLIQUE));
+
+    /** The faces' bytes, read once per file (every part of every report lays out with the same fonts). */
+    private static final Map<Path, byte[]> FACE_BYTES = new ConcurrentHashMap<>();
+    private static final int GSUB = tag("GSUB");
+    private static final int HIDDEN_GSUB = tag("gsuX");
 
     private final Optional<Path> folder;
 
@@ -73,10 +85,54 @@ final class PdfFonts {
             for (Face face : FACES) {
                 Path file = path.resolve(face.file());
                 if (Files.isRegularFile(file)) {
-                    builder.useFont(file.toFile(), FAMILY, face.weight(), face.style(), true,
+                    byte[] bytes = withoutSubstitutions(file);
+                    builder.useFont(() -> new ByteArrayInputStream(bytes), FAMILY, face.weight(), face.style(), true,
                             EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
                 }
             }
         });
+    }
+
+    /**
+     * The font file with its glyph substitution table (GSUB) hidden, its tag renamed: with one, PDFBox runs the
+     * substitutions (DejaVu Sans's ligatures) on every string it draws, an eighth of the time a report took; and the
+     * layout measures text without them anyway. The report does without ligatures ("fi" stays two letters, which a
+     * reader searching the text also prefers). The embedded subset never carried the table.
+     */
+    static byte[] withoutSubstitutions(Path file) {
+        return FACE_BYTES.computeIfAbsent(file, any -> {
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                hideTable(bytes, GSUB, HIDDEN_GSUB);
+                return bytes;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Renames table {@code tag} of a TrueType/OpenType font in place (no reader looks it up any more); a file that is
+     * not a font it can read is left as it is.
+     */
+    static void hideTable(byte[] font, int tag, int hidden) {
+        ByteBuffer buffer = ByteBuffer.wrap(font);
+        if (font.length < 12) {
+            return;
+        }
+        int tables = buffer.getShort(4) & 0xffff;
+        for (int i = 0; i < tables; i++) {
+            int entry = 12 + 16 * i;
+            if (entry + 16 > font.length) {
+                return;
+            }
+            if (buffer.getInt(entry) == tag) {
+                buffer.putInt(entry, hidden);
+            }
+        }
+    }
+
+    private static int tag(String name) {
+        return ByteBuffer.wrap(name.getBytes(StandardCharsets.US_ASCII)).getInt();
     }
 }

@@ -62,6 +62,12 @@ final class PdfRenderer {
     /** More threads than this hold more parts in memory at once for little gain. */
     private static final int MAX_THREADS = 4;
 
+    /**
+     * The heap a part laid out on a thread of its own may take, with its fonts, at the default part weight: in less
+     * heap than two of these the parts are laid out one at a time.
+     */
+    private static final long HEAP_PER_THREAD = 192L << 20;
+
     private final PdfFonts fonts;
     private final int partWeight;
     private final PartRenderer parts;
@@ -81,12 +87,18 @@ final class PdfRenderer {
 
     /**
      * Parts are laid out on as many threads as there are processors (at most {@value #MAX_THREADS}): laying out is
-     * most of the time a PDF takes, and parts are independent. {@code -Dpremortem.pdf.threads=N} chooses.
+     * most of the time a PDF takes, and parts are independent. But each thread holds a part, and the writer and the
+     * report's content need about as much again, so a thread is given per {@link #HEAP_PER_THREAD} of heap beyond
+     * the first: in 128 MiB two threads ran out of memory where one did not. {@code -Dpremortem.pdf.threads=N}
+     * chooses.
      */
     static int defaultThreads() {
         Integer chosen = Integer.getInteger("premortem.pdf.threads");
-        return chosen != null ? Math.max(1, chosen)
-                : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        if (chosen != null) {
+            return Math.max(1, chosen);
+        }
+        long heapThreads = Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_PER_THREAD - 1);
+        return (int) Math.min(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()), heapThreads);
     }
 
     /** Whether the PDFs this renderer makes are PDF/UA-1 and PDF/A-3a. */

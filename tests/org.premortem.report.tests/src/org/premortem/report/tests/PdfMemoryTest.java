@@ -34,7 +34,7 @@ import org.premortem.report.pdf.PdfReportExporter;
 
 /**
  * The PDF is written part by part, so its memory follows a part and not the report: a synthetic analysis of
- * {@value #UCAS} UCAs (about 160 pages), cut into parts of a few pages, is exported in a JVM of its own with a heap of
+ * {@value #UCAS} UCAs (about 115 pages), cut into parts of a few pages, is exported in a JVM of its own with a heap of
  * {@value #HEAP}, in which joining the parts in PDFBox before writing them ran out of memory. (The 10k- and
  * 100k-UCA figures are measured by {@code releng/org.premortem.benchmarks}, see the README's performance section.)
  */
