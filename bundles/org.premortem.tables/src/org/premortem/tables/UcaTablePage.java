@@ -212,7 +212,7 @@ public final class UcaTablePage {
     /** The selected cell: its control action and category. */
     public Optional<Cell> selectedCell() {
         refresher.flush();
-        return grid.selectedCell().filter(cell -> cell.y < model.rows().size())
+        return grid.selectedCell().filter(cell -> cell.y >= 0 && cell.y < model.rows().size())
                 .map(cell -> new Cell(model.rows().get(cell.y), UcaTableModel.category(cell.x)));
     }
 
