@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Listener;
 import org.premortem.model.stpa.Analysis;
 
 /**
- * Keeps a table live: after any change of the analysis (an edit, its undo or redo, from any page) runs the
+ * Keeps a table live (following the analysis through the one {@link AnalysisChanges} all tables share): after any
+ * change of the analysis (an edit, its undo or redo, from any page) runs the
  * table's refresh once, when the display is next idle, however many notifications one command sent. A table that
  * is hidden (on a page not shown) is refreshed only when it is shown again, or when its content is asked for
  * ({@link #flush()}): after an edit in a large analysis, rebuilding the rows of every hidden page cost most of the
  * edit's time. A table that can update only what changed is given the notifications since its last refresh
  * ({@link #install(Analysis, Control, Consumer)}); an empty list then means "everything may have changed".
  */
-final class ModelRefresher extends EContentAdapter {
+final class ModelRefresher {
 
     private final Control control;
     /** More notifications than this since the last refresh are not kept: the table is then read again whole. */
@@ -52,14 +52,13 @@ final class ModelRefresher extends EContentAdapter {
      */
     static ModelRefresher install(Analysis analysis, Control control, Consumer<List<Notification>> refresh) {
         ModelRefresher refresher = new ModelRefresher(control, refresh);
-        analysis.eAdapters().add(refresher);
-        control.addDisposeListener(event -> analysis.eAdapters().remove(refresher));
+        Consumer<Notification> listener = refresher::changed;
+        AnalysisChanges.follow(analysis, listener);
+        control.addDisposeListener(event -> AnalysisChanges.unfollow(analysis, listener));
         return refresher;
     }
 
-    @Override
-    public void notifyChanged(Notification notification) {
-        super.notifyChanged(notification);
+    private void changed(Notification notification) {
         if (notification.isTouch() || control.isDisposed()) {
             return;
         }
