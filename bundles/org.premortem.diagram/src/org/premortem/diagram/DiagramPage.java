@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
@@ -55,6 +56,7 @@ import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.IdentifiedElement;
 import org.premortem.model.stpa.NodeLayout;
 import org.premortem.model.stpa.StpaFactory;
+import org.premortem.model.stpa.StpaPackage;
 
 /**
  * Page "Control structure" of the editor: one diagram per control structure (chosen at the top), laid out by ELK
@@ -84,15 +86,53 @@ public final class DiagramPage implements ISelectionProvider {
     private final ControlStructureLayouter layouter;
     private final DiagramInteraction interaction;
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    /**
+     * Redraws after changes of the control structures, the only part of the analysis a diagram shows. It follows only
+     * them: attached to every element of a 10k-UCA analysis it cost a noticeable part of the page's first showing,
+     * and every added UCA threw the layout away.
+     */
     private final EContentAdapter modelListener = new EContentAdapter() {
         @Override
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
-            if (!notification.isTouch()) {
+            if (!notification.isTouch() && !isOutsideStructures(notification)) {
                 invalidate();
             }
         }
+
+        @Override
+        protected void selfAdapt(Notification notification) {
+            if (!isOutsideStructures(notification)) {
+                super.selfAdapt(notification);
+            }
+        }
+
+        @Override
+        protected void setTarget(EObject target) {
+            if (target instanceof Analysis shown) {
+                basicSetTarget(shown);
+                shown.getControlStructures().forEach(this::addAdapter);
+            } else {
+                super.setTarget(target);
+            }
+        }
+
+        @Override
+        protected void unsetTarget(EObject target) {
+            if (target instanceof Analysis shown) {
+                basicUnsetTarget(shown);
+                shown.getControlStructures().forEach(this::removeAdapter);
+            } else {
+                super.unsetTarget(target);
+            }
+        }
     };
+
+    /** Whether a change is of the analysis but not of its list of control structures. */
+    private static boolean isOutsideStructures(Notification notification) {
+        return notification.getNotifier() instanceof Analysis
+                && notification.getFeature() != StpaPackage.Literals.ANALYSIS__CONTROL_STRUCTURES;
+    }
 
     private Map<String, List<DiagramFinding>> findingsById = Map.of();
     private Set<IdentifiedElement> selection = new LinkedHashSet<>();

@@ -64,6 +64,13 @@ final class HazardTrace implements ITreeContentProvider {
         links = null;
     }
 
+    /** Reads again the children of the elements a change gave other children ({@link TraceChanges#parents()}). */
+    void update(TraceChanges changes) {
+        if (links != null) {
+            changes.parents().forEach(links::recompute);
+        }
+    }
+
     @Override
     public void inputChanged(Viewer viewer, Object oldInput, Object newInput) {
         invalidate();
@@ -124,6 +131,38 @@ final class HazardTrace implements ITreeContentProvider {
 
         List<EObject> children(EObject element) {
             return children.getOrDefault(element, List.of());
+        }
+
+        /**
+         * Reads the children of one element again, as {@link #of} finds them (in the order of the analysis's lists),
+         * with one pass over the lists that can name it: far less than reading the whole analysis after an edit.
+         */
+        void recompute(EObject element) {
+            List<EObject> list = new ArrayList<>();
+            switch (element) {
+                case Hazard hazard -> {
+                    Map<EObject, List<EObject>> constraints = new IdentityHashMap<>();
+                    constraints(analysis.getSystemConstraints(), constraints);
+                    list.addAll(constraints.getOrDefault(hazard, List.of()));
+                    list.addAll(hazard.getSubHazards());
+                    analysis.getUnsafeControlActions().stream().filter(uca -> uca.getHazards().contains(hazard))
+                            .forEach(list::add);
+                    analysis.getLossScenarios().stream().filter(scenario -> scenario.getUnsafeControlAction() == null
+                            && scenario.getHazards().contains(hazard)).forEach(list::add);
+                }
+                case UnsafeControlAction uca -> analysis.getLossScenarios().stream()
+                        .filter(scenario -> scenario.getUnsafeControlAction() == uca).forEach(list::add);
+                case LossScenario scenario -> analysis.getRequirements().stream()
+                        .filter(requirement -> requirement.getLossScenarios().contains(scenario)).forEach(list::add);
+                default -> {
+                    return;
+                }
+            }
+            if (list.isEmpty()) {
+                children.remove(element);
+            } else {
+                children.put(element, list);
+            }
         }
 
         private static void withSubHazards(List<Hazard> level, Set<EObject> result) {

@@ -6,6 +6,7 @@ package org.premortem.editor;
 import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -19,13 +20,17 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.premortem.core.validation.EditRecorder;
+import org.premortem.model.stpa.Analysis;
 import org.premortem.ui.emf.ItemProviderLabelProvider;
 
 /**
  * The Outline view of a Premortem editor: the analysis by hazard ({@link HazardTrace}) — what the model tree shows
  * by kind, shown here along the trace from hazards to requirements. Selecting an entry selects its element in the
- * editor; the outline follows the editor's selection where it shows the element.
+ * editor; the outline follows the editor's selection where it shows the element. After a command only the entries
+ * it changed are read again ({@link TraceChanges}); a 10k-UCA analysis made a full refresh too slow for every edit.
  */
 final class ModelOutlinePage extends ContentOutlinePage {
 
@@ -37,6 +42,9 @@ final class ModelOutlinePage extends ContentOutlinePage {
     private static final int EXPANDED_ENTRIES = 500;
 
     private final HazardTrace trace = new HazardTrace();
+    /** The changes of the analysis shown since the last command. */
+    private EditRecorder recorder;
+    private Analysis recorded;
 
     ModelOutlinePage(AdapterFactory adapterFactory, PremortemEditor editor) {
         this.adapterFactory = adapterFactory;
@@ -68,9 +76,18 @@ final class ModelOutlinePage extends ContentOutlinePage {
     void setInput(Resource resource) {
         if (getTreeViewer() != null && resource != null && !resource.getContents().isEmpty()) {
             Object analysis = resource.getContents().get(0);
+            record(analysis instanceof Analysis shown ? shown : null);
             getTreeViewer().setInput(analysis);
             expandHazards(analysis);
         }
+    }
+
+    private void record(Analysis analysis) {
+        if (recorder != null) {
+            recorded.eAdapters().remove(recorder);
+        }
+        recorder = analysis == null ? null : EditRecorder.install(analysis);
+        recorded = analysis;
     }
 
     /**
@@ -145,19 +162,52 @@ final class ModelOutlinePage extends ContentOutlinePage {
 
     private void commandStackChanged(EventObject event) {
         TreeViewer viewer = getTreeViewer();
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            trace.invalidate();
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                if (!viewer.getControl().isDisposed()) {
-                    viewer.refresh();
-                }
-            });
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Optional<TraceChanges> changes = recorder == null ? Optional.empty()
+                : TraceChanges.of(recorded, recorder.drain());
+        changes.ifPresentOrElse(trace::update, trace::invalidate);
+        viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed()) {
+                changes.ifPresentOrElse(this::refresh, viewer::refresh);
+            }
+        });
+    }
+
+    /** Reads again the entries whose children changed, and the labels of those whose elements changed. */
+    private void refresh(TraceChanges changes) {
+        List<HazardTrace.Entry> structure = new ArrayList<>();
+        List<HazardTrace.Entry> labels = new ArrayList<>();
+        collect(getTreeViewer().getTree().getItems(), changes, structure, labels);
+        structure.forEach(entry -> getTreeViewer().refresh(entry));
+        if (!labels.isEmpty()) {
+            getTreeViewer().update(labels.toArray(), null);
+        }
+    }
+
+    /** The entries shown (expanded, or at the top) of the changed elements, outermost first. */
+    private static void collect(TreeItem[] items, TraceChanges changes, List<HazardTrace.Entry> structure,
+            List<HazardTrace.Entry> labels) {
+        for (TreeItem item : items) {
+            if (!(item.getData() instanceof HazardTrace.Entry entry)) {
+                continue;
+            }
+            if (changes.parents().contains(entry.element())) {
+                structure.add(entry);
+            } else if (changes.labels().contains(entry.element())) {
+                labels.add(entry);
+            }
+            if (item.getExpanded()) {
+                collect(item.getItems(), changes, structure, labels);
+            }
         }
     }
 
     @Override
     public void dispose() {
         commandStack.removeCommandStackListener(refresher);
+        record(null);
         super.dispose();
     }
 }

@@ -223,9 +223,7 @@ public final class ElementTable<T extends IdentifiedElement> {
             return;
         }
         sizedHeaders = headers;
-        for (int c = 0; c < columns.size(); c++) {
-            grid.setBodyColumnWidth(c, columns.get(c).width());
-        }
+        grid.setBodyColumnWidths(columns.stream().mapToInt(ElementColumn::width).toArray());
     }
 
     private TableGrid.InPlaceEditing inPlaceEditing(int column) {

@@ -3,49 +3,72 @@
  */
 package org.premortem.tables;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Listener;
 import org.premortem.model.stpa.Analysis;
 
 /**
- * Keeps a table live: after any change of the analysis (an edit, its undo or redo, from any page) runs the
+ * Keeps a table live (following the analysis through the one {@link AnalysisChanges} all tables share): after any
+ * change of the analysis (an edit, its undo or redo, from any page) runs the
  * table's refresh once, when the display is next idle, however many notifications one command sent. A table that
  * is hidden (on a page not shown) is refreshed only when it is shown again, or when its content is asked for
  * ({@link #flush()}): after an edit in a large analysis, rebuilding the rows of every hidden page cost most of the
- * edit's time.
+ * edit's time. A table that can update only what changed is given the notifications since its last refresh
+ * ({@link #install(Analysis, Control, Consumer)}); an empty list then means "everything may have changed".
  */
-final class ModelRefresher extends EContentAdapter {
+final class ModelRefresher {
 
     private final Control control;
-    private final Runnable refresh;
+    /** More notifications than this since the last refresh are not kept: the table is then read again whole. */
+    private static final int KEPT_NOTIFICATIONS = 1000;
+
+    private final Consumer<List<Notification>> refresh;
     private final Listener shown = event -> flush();
+    /** The notifications since the last refresh; null when there were too many to keep. */
+    private List<Notification> changes = new ArrayList<>();
     private boolean pending;
     private boolean stale;
     private Control waitingFor;
 
-    private ModelRefresher(Control control, Runnable refresh) {
+    private ModelRefresher(Control control, Consumer<List<Notification>> refresh) {
         this.control = control;
         this.refresh = refresh;
     }
 
     /** Installs a refresher on {@code analysis} until {@code control} is disposed. */
     static ModelRefresher install(Analysis analysis, Control control, Runnable refresh) {
+        return install(analysis, control, changes -> refresh.run());
+    }
+
+    /**
+     * Installs a refresher on {@code analysis} until {@code control} is disposed that gives {@code refresh} the
+     * notifications since the last refresh (empty: too many were sent to keep; read everything again).
+     */
+    static ModelRefresher install(Analysis analysis, Control control, Consumer<List<Notification>> refresh) {
         ModelRefresher refresher = new ModelRefresher(control, refresh);
-        analysis.eAdapters().add(refresher);
-        control.addDisposeListener(event -> analysis.eAdapters().remove(refresher));
+        Consumer<Notification> listener = refresher::changed;
+        AnalysisChanges.follow(analysis, listener);
+        control.addDisposeListener(event -> AnalysisChanges.unfollow(analysis, listener));
         return refresher;
     }
 
-    @Override
-    public void notifyChanged(Notification notification) {
-        super.notifyChanged(notification);
+    private void changed(Notification notification) {
         if (notification.isTouch() || control.isDisposed()) {
             return;
         }
         stale = true;
+        if (changes != null) {
+            changes.add(notification);
+            if (changes.size() > KEPT_NOTIFICATIONS) {
+                changes = null;
+            }
+        }
         if (pending) {
             return;
         }
@@ -72,8 +95,10 @@ final class ModelRefresher extends EContentAdapter {
     void flush() {
         stopWaiting();
         if (stale && !control.isDisposed()) {
+            List<Notification> since = changes == null ? List.of() : changes;
             stale = false;
-            refresh.run();
+            changes = new ArrayList<>();
+            refresh.accept(since);
         }
     }
 
@@ -83,6 +108,7 @@ final class ModelRefresher extends EContentAdapter {
      */
     void refreshed() {
         stale = false;
+        changes = new ArrayList<>();
         stopWaiting();
     }
 

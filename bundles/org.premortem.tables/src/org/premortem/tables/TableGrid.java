@@ -18,6 +18,8 @@ import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.swt.SWT;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
+import org.eclipse.nebula.widgets.nattable.coordinate.Range;
+import org.eclipse.nebula.widgets.nattable.resize.event.ColumnResizeEvent;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultGridLayer;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
@@ -124,8 +126,19 @@ final class TableGrid {
         ((DataLayer) grid.getBodyDataLayer()).setDefaultColumnWidth(bodyWidth);
     }
 
-    void setBodyColumnWidth(int column, int width) {
-        ((DataLayer) grid.getBodyDataLayer()).setColumnWidthByPosition(column, width);
+    /**
+     * Sets the widths of the first {@code widths.length} body columns with one resize event for all of them: an event
+     * per column made the layers above recompute their column positions once per column, which for a matrix of a
+     * thousand columns was most of the time its page took to show.
+     */
+    void setBodyColumnWidths(int[] widths) {
+        DataLayer body = (DataLayer) grid.getBodyDataLayer();
+        for (int column = 0; column < widths.length; column++) {
+            body.setColumnWidthByPosition(column, widths[column], false);
+        }
+        if (widths.length > 0) {
+            body.fireLayerEvent(new ColumnResizeEvent(body, new Range(0, widths.length)));
+        }
     }
 
     void setRowHeaderColumnWidth(int column, int width) {

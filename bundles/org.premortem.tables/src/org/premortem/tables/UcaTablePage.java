@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.MenuManager;
@@ -57,7 +58,7 @@ public final class UcaTablePage {
         this.model = new UcaTableModel(analysis);
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(2, false));
-        refresher = ModelRefresher.install(analysis, control, this::refresh);
+        refresher = ModelRefresher.install(analysis, control, this::changed);
         Text filter = FilterField.create(control);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         FilterField.connect(filter, this::setFilter);
@@ -139,7 +140,7 @@ public final class UcaTablePage {
 
     /** Shows what {@code command} added to a cell: the cell selected and in view, the element the selection. */
     private void added(Command command, ControlAction action, UcaCategory category) {
-        refresh();
+        refresher.flush();
         focus = command.getResult().stream() // what it added, not an entry it replaced (no longer contained)
                 .filter(element -> element instanceof UnsafeControlAction || element instanceof NotApplicableEntry)
                 .filter(element -> ((EObject) element).eContainer() != null).findFirst().orElse(null);
@@ -211,7 +212,7 @@ public final class UcaTablePage {
     /** The selected cell: its control action and category. */
     public Optional<Cell> selectedCell() {
         refresher.flush();
-        return grid.selectedCell().filter(cell -> cell.y < model.rows().size())
+        return grid.selectedCell().filter(cell -> cell.y >= 0 && cell.y < model.rows().size())
                 .map(cell -> new Cell(model.rows().get(cell.y), UcaTableModel.category(cell.x)));
     }
 
@@ -251,9 +252,9 @@ public final class UcaTablePage {
         }).orElse(List.of()));
     }
 
-    private void refresh() {
-        refresher.refreshed();
-        model.rebuild();
+    /** After changes of the model: the cells they touched (or all rows, see {@link UcaTableModel#changed}). */
+    private void changed(List<Notification> notifications) {
+        model.changed(notifications);
         grid.refresh();
         selectionChanged();
     }

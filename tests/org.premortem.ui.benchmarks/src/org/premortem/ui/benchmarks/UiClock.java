@@ -31,14 +31,15 @@ final class UiClock {
     }
 
     /** The time an action took until idle and painted. */
-    record Timing(double millis, int paints) {
+    record Timing(double millis, int paints, java.time.Instant started) {
     }
 
     /** Runs {@code action} and waits until the UI is idle and a control in {@code watched} (if any) was painted. */
     Timing time(Runnable action, java.util.function.Supplier<Control> watched) {
+        java.time.Instant started = java.time.Instant.now();
         long start = System.nanoTime();
         action.run();
-        return settle(start, watched.get());
+        return settle(start, started, watched.get());
     }
 
     /** Runs {@code action} and waits until the UI is idle and a control in {@code watched} was painted. */
@@ -48,26 +49,27 @@ final class UiClock {
 
     /** As {@link #time(Runnable, Control)}, waiting at most {@code paintTimeoutNs} for the paint. */
     Timing time(Runnable action, Control watched, long paintTimeoutNs) {
-        long start = System.nanoTime();
         PaintCounter counter = new PaintCounter(watched);
+        java.time.Instant started = java.time.Instant.now();
+        long start = System.nanoTime();
         try {
             action.run();
-            return finish(start, counter, paintTimeoutNs);
+            return finish(start, started, counter, paintTimeoutNs);
         } finally {
             counter.dispose();
         }
     }
 
-    private Timing settle(long start, Control watched) {
+    private Timing settle(long start, java.time.Instant started, Control watched) {
         PaintCounter counter = new PaintCounter(watched);
         try {
-            return finish(start, counter, PAINT_TIMEOUT_NS);
+            return finish(start, started, counter, PAINT_TIMEOUT_NS);
         } finally {
             counter.dispose();
         }
     }
 
-    private Timing finish(long start, PaintCounter counter, long paintTimeoutNs) {
+    private Timing finish(long start, java.time.Instant started, PaintCounter counter, long paintTimeoutNs) {
         long deadline = start + paintTimeoutNs;
         while (true) {
             drain();
@@ -79,7 +81,7 @@ final class UiClock {
             // nothing pending and not painted yet: the paint waits for GTK's frame clock or the X server
             sleepBriefly();
         }
-        return new Timing((System.nanoTime() - start) / 1e6, counter.paints);
+        return new Timing((System.nanoTime() - start) / 1e6, counter.paints, started);
     }
 
     /** Lets the UI handle all it has to do: events, runnables, and the paints those ask for. */

@@ -102,13 +102,14 @@ class WorkbenchBenchmark {
             EditorDriver driver = new EditorDriver(page, file);
             UiClock.Timing opened = clock.time(driver::open, driver::firstPage);
             unpainted += opened.paints() == 0 ? 1 : 0;
-            record(counted, open, opened);
+            record(counted, open, opened, "open " + size);
             for (int index : PAGE_ORDER) {
                 // The page's control as it is after the switch: the editor builds a page on its first show, in place
                 // of an empty stand-in (watching the stand-in, no paint would ever be counted).
                 UiClock.Timing shown = clock.time(() -> driver.showPage(index), () -> driver.pageControl(index));
                 unpainted += shown.paints() == 0 ? 1 : 0;
-                record(counted, pages.computeIfAbsent(index, i -> new Samples()), shown);
+                record(counted, pages.computeIfAbsent(index, i -> new Samples()), shown,
+                        "page " + EditorDriver.PAGES.get(index) + ", " + size);
             }
             driver.showPage(EditorDriver.UCA_TABLE);
             clock.drain();
@@ -123,15 +124,15 @@ class WorkbenchBenchmark {
             ControlAction action = driver.middleAction();
             UiClock.Timing added = clock.time(() -> driver.addUca(action), driver.ucaTableControl());
             UiClock.Timing undone = clock.time(driver::undo, driver.ucaTableControl());
-            record(counted, add, added);
-            record(counted, undo, undone);
+            record(counted, add, added, "add " + size);
+            record(counted, undo, undone, "undo " + size);
             if (counted) {
                 addUndo.add(added.millis() + undone.millis());
             }
             driver.addUca(action);
             clock.drain();
             UiClock.Timing saved = clock.time(driver::save, (org.eclipse.swt.widgets.Control) null);
-            record(counted, save, saved);
+            record(counted, save, saved, "save " + size);
             assertFalse(driver.isDirty(), "saved");
             waitForValidation();
             driver.undo();
@@ -202,9 +203,9 @@ class WorkbenchBenchmark {
                     () -> driver.pageControl(EditorDriver.DIAGRAM));
             UiClock.Timing laidOut = clock.time(driver::layOut, driver.pageControl(EditorDriver.DIAGRAM));
             assertTrue(driver.isDirty(), "Lay out changed the model");
-            record(counted, open, opened);
-            record(counted, show, shown);
-            record(counted, layOut, laidOut);
+            record(counted, open, opened, "open " + size);
+            record(counted, show, shown, "diagram " + size);
+            record(counted, layOut, laidOut, "layout " + size);
             if (counted) {
                 openAndShow.add(opened.millis() + shown.millis());
             }
@@ -264,7 +265,13 @@ class WorkbenchBenchmark {
         return (runtime.totalMemory() - runtime.freeMemory()) / (1024.0 * 1024);
     }
 
-    private static void record(boolean counted, Samples samples, UiClock.Timing timing) {
+    /**
+     * Counts a timing if the repetition is counted, and logs when it ran (UTC), so that a flight recording of the
+     * run can be cut to one operation.
+     */
+    private static void record(boolean counted, Samples samples, UiClock.Timing timing, String name) {
+        System.out.printf("benchmark: %s%s from %s for %.1f ms%n", name, counted ? "" : " (warm-up)",
+                timing.started(), timing.millis());
         if (counted) {
             samples.add(timing.millis());
         }
