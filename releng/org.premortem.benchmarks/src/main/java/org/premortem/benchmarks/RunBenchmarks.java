@@ -74,8 +74,10 @@ public final class RunBenchmarks {
         Map<Integer, Long> footprints = new LinkedHashMap<>();
         for (int size : sizes) {
             results.addAll(new Runner(options(size, include, exclude, jvmArgs)).run());
-            if (size > LARGEST_PDF_IN_1G && size <= LARGEST_PDF && (include.isEmpty() || PDF.matches(include))
-                    && (exclude.isEmpty() || !java.util.regex.Pattern.compile(exclude).matcher(PDF).find())) {
+            String pdf = ReportBenchmarks.class.getName() + ".pdf";
+            if (size > LARGEST_PDF_IN_1G && size <= LARGEST_PDF
+                    && (include.isEmpty() || java.util.regex.Pattern.compile(include).matcher(pdf).find())
+                    && (exclude.isEmpty() || !java.util.regex.Pattern.compile(exclude).matcher(pdf).find())) {
                 results.addAll(new Runner(largePdfOptions(size, jvmArgs)).run());
             }
             if (include.isEmpty()) {
@@ -123,23 +125,26 @@ public final class RunBenchmarks {
         if (ucas > LARGEST_PDF_IN_1G) {
             builder.exclude(PDF);
         }
-        builder.param("ucas", String.valueOf(ucas)).jvmArgsAppend("-Djava.awt.headless=true");
+        // jvmArgs, not jvmArgsAppend: appended arguments come after this JVM's own (-Xmx2g from the pom), which
+        // the default heap must not inherit
+        List<String> arguments = new ArrayList<>(List.of("-Djava.awt.headless=true"));
         String heap = heapFor("", ucas);
         if (!DEFAULT_HEAP.equals(heap)) {
-            builder.jvmArgsAppend("-Xmx" + heap);
+            arguments.add("-Xmx" + heap);
         }
-        jvmArgs.forEach(builder::jvmArgsAppend);
-        return builder.addProfiler(GCProfiler.class).build();
+        arguments.addAll(jvmArgs);
+        return builder.param("ucas", String.valueOf(ucas)).jvmArgs(arguments.toArray(String[]::new))
+                .addProfiler(GCProfiler.class).build();
     }
 
     /** The PDF of a large analysis: one measured run, no warm-up (a run takes minutes), in a larger heap. */
     private static Options largePdfOptions(int ucas, List<String> jvmArgs) {
         OptionsBuilder builder = new OptionsBuilder();
+        List<String> arguments = new ArrayList<>(List.of("-Djava.awt.headless=true", "-Xmx" + heapFor("pdf", ucas)));
+        arguments.addAll(jvmArgs);
         builder.include(PDF).param("ucas", String.valueOf(ucas))
                 .warmupIterations(0).measurementIterations(1)
-                .jvmArgsAppend("-Djava.awt.headless=true")
-                .jvmArgsAppend("-Xmx" + heapFor("pdf", ucas));
-        jvmArgs.forEach(builder::jvmArgsAppend);
+                .jvmArgs(arguments.toArray(String[]::new));
         return builder.addProfiler(GCProfiler.class).build();
     }
 }

@@ -175,7 +175,11 @@ final class Summary {
         return Optional.ofNullable(allocation).map(Result::getScore);
     }
 
+    /** To 0.1, or to three significant digits below 1 (stats takes hundredths of a millisecond at 1k). */
     private static double round(double value) {
+        if (value != 0 && Math.abs(value) < 1) {
+            return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
+        }
         return Math.round(value * 10) / 10.0;
     }
 }
