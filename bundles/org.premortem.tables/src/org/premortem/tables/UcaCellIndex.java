@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.premortem.core.query.IdOrder;
 import org.premortem.core.query.UcaCategories;
@@ -38,10 +39,10 @@ final class UcaCellIndex {
     UcaCellIndex(Analysis analysis) {
         this.analysis = analysis;
         for (UnsafeControlAction uca : analysis.getUnsafeControlActions()) {
-            keyOf(uca).ifPresent(key -> list(ucas, key).add(uca));
+            keyOf(uca).ifPresent(key -> list(ucas, key, uca).add(uca));
         }
         for (NotApplicableEntry entry : analysis.getNotApplicable()) {
-            keyOf(entry).ifPresent(key -> list(notApplicable, key).add(entry));
+            keyOf(entry).ifPresent(key -> list(notApplicable, key, entry).add(entry));
         }
         ucas.values().forEach(list -> list.sort(IdOrder.byDisplayId()));
         notApplicable.values().forEach(list -> list.sort(IdOrder.byDisplayId()));
@@ -78,28 +79,27 @@ final class UcaCellIndex {
         }
         if (element.eContainer() == analysis) {
             keyOf(element).ifPresent(key -> {
-                List<T> list = list(cells, key);
+                List<T> list = list(cells, key, element);
                 list.add(element);
                 list.sort(IdOrder.byDisplayId());
             });
         }
     }
 
-    private java.util.Optional<Key> keyOf(IdentifiedElement element) {
-        Key key = switch (element) {
+    /** The cell an entry belongs in, if it has a control action and a category or type. */
+    private static Optional<Key> keyOf(IdentifiedElement element) {
+        return Optional.ofNullable(switch (element) {
             case UnsafeControlAction uca when uca.getControlAction() != null && uca.getType() != null -> new Key(
                     uca.getControlAction(), UcaCategories.categoryOf(uca.getType()));
             case NotApplicableEntry entry when entry.getControlAction() != null && entry.getCategory() != null -> new Key(
                     entry.getControlAction(), entry.getCategory());
             default -> null;
-        };
-        if (key != null) {
-            cellOf.put(element, key);
-        }
-        return java.util.Optional.ofNullable(key);
+        });
     }
 
-    private static <T> List<T> list(Map<Key, List<T>> cells, Key key) {
+    /** The list of the cell {@code key} that {@code element} is about to join, remembered as its cell. */
+    private <T extends IdentifiedElement> List<T> list(Map<Key, List<T>> cells, Key key, T element) {
+        cellOf.put(element, key);
         return cells.computeIfAbsent(key, k -> new ArrayList<>());
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
@@ -43,7 +44,9 @@ public final class RunBenchmarks {
     static final List<Class<?>> BENCHMARKS = List.of(CoreBenchmarks.class, ReportBenchmarks.class,
             LayoutBenchmarks.class, LiveValidationBenchmarks.class);
 
-    private static final String PDF = ReportBenchmarks.class.getName() + ".pdf$";
+    /** The PDF benchmark's name, and a regular expression that matches it alone. */
+    private static final String PDF_NAME = ReportBenchmarks.class.getName() + ".pdf";
+    private static final String PDF = PDF_NAME + "$";
 
     /** Above this size the PDF benchmark is not run. */
     static final int LARGEST_PDF = 100_000;
@@ -74,10 +77,9 @@ public final class RunBenchmarks {
         Map<Integer, Long> footprints = new LinkedHashMap<>();
         for (int size : sizes) {
             results.addAll(new Runner(options(size, include, exclude, jvmArgs)).run());
-            String pdf = ReportBenchmarks.class.getName() + ".pdf";
             if (size > LARGEST_PDF_IN_1G && size <= LARGEST_PDF
-                    && (include.isEmpty() || java.util.regex.Pattern.compile(include).matcher(pdf).find())
-                    && (exclude.isEmpty() || !java.util.regex.Pattern.compile(exclude).matcher(pdf).find())) {
+                    && (include.isEmpty() || Pattern.compile(include).matcher(PDF_NAME).find())
+                    && (exclude.isEmpty() || !Pattern.compile(exclude).matcher(PDF_NAME).find())) {
                 results.addAll(new Runner(largePdfOptions(size, jvmArgs)).run());
             }
             if (include.isEmpty()) {

@@ -3,6 +3,11 @@
  */
 package org.premortem.benchmarks;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -144,9 +149,9 @@ final class Summary {
     /** The 1, 5 and 15 minute load averages (Linux), to show that nothing else ran beside the benchmarks. */
     private static String loadAverage() {
         try {
-            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }
@@ -178,7 +183,7 @@ final class Summary {
     /** To 0.1, or to three significant digits below 1 (stats takes hundredths of a millisecond at 1k). */
     private static double round(double value) {
         if (value != 0 && Math.abs(value) < 1) {
-            return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
+            return new BigDecimal(value).round(new MathContext(3)).doubleValue();
         }
         return Math.round(value * 10) / 10.0;
     }
