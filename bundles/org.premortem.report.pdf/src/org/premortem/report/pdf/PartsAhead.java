@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -41,8 +40,9 @@ final class PartsAhead implements Closeable {
     private final Deque<Future<PartRenderer.Rendered>> ahead = new ArrayDeque<>();
     private final int threads;
 
-    PartsAhead(List<ReportPart> parts, Layout layout, int threads) {
-        this.parts = parts.iterator();
+    /** @param parts the parts in order, taken on the caller's thread as the layout goes on */
+    PartsAhead(Iterator<ReportPart> parts, Layout layout, int threads) {
+        this.parts = parts;
         this.layout = layout;
         this.threads = threads;
         this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, daemons()) : null;

@@ -24,8 +24,16 @@ import org.premortem.report.html.SectionSlice;
  */
 final class PdfParts {
 
-    /** A figure weighs about as much as a page of text. */
+    /** A figure takes at least a page. */
     private static final int FIGURE_WEIGHT = 60;
+
+    /**
+     * And its drawing weighs by its shapes: in the HTML a part is laid out from, a component or connection of a
+     * diagram (its shape, route, label and link) takes as many bytes as four lines of a table, and the memory to lay
+     * it out follows. Weighed as a page only, the figures of 200 control structures of 100 components each came into
+     * a few parts that needed several times the memory of any other.
+     */
+    private static final int WEIGHT_PER_SHAPE = 4;
 
     private final int budget;
     private final List<ReportPart> parts = new ArrayList<>();
@@ -79,24 +87,50 @@ final class PdfParts {
         open.pop();
     }
 
+    /**
+     * A table goes into the part being filled, row by row: when the part is full, the rows so far are a piece of it
+     * and the next piece starts a new part. Pieces are views of the table's rows, so rows made when read
+     * ({@link org.premortem.report.doc.ComputedRows}) are only weighed here, not kept; see {@link #realized}.
+     */
     private void table(Block.Table table) {
-        List<Block.Row> rows = new ArrayList<>();
+        List<Block.Row> rows = table.rows();
+        int start = 0;
         boolean firstPiece = true;
-        for (Block.Row row : table.rows()) {
-            if (weight >= budget && !rows.isEmpty()) {
-                open.peek().blocks.add(piece(table, rows, firstPiece));
+        for (int i = 0; i < rows.size(); i++) {
+            if (weight >= budget && i > start) {
+                open.peek().blocks.add(piece(table, rows.subList(start, i), firstPiece));
                 firstPiece = false;
-                rows = new ArrayList<>();
+                start = i;
             }
             cutIfFull();
-            rows.add(row);
-            weight += weight(row);
+            weight += weight(rows.get(i));
         }
-        open.peek().blocks.add(piece(table, rows, firstPiece));
+        open.peek().blocks.add(piece(table, rows.subList(start, rows.size()), firstPiece));
     }
 
     private static Block.Table piece(Block.Table table, List<Block.Row> rows, boolean first) {
         return new Block.Table(table.name(), first ? table.caption() : "", table.header(), rows, table.role());
+    }
+
+    /**
+     * The part with every row of its tables made: what is laid out on another thread is then plain data, and the
+     * analysis is read on the thread that cuts the parts only.
+     */
+    static ReportPart realized(ReportPart part) {
+        if (part.frontMatter()) {
+            return part;
+        }
+        return ReportPart.body(part.slices().stream().map(PdfParts::realized).toList(), part.firstFigure(),
+                part.last());
+    }
+
+    private static SectionSlice realized(SectionSlice slice) {
+        List<Block> blocks = slice.blocks().stream().map(block -> block instanceof Block.Table table
+                ? new Block.Table(table.name(), table.caption(), table.header(), List.copyOf(table.rows()),
+                        table.role())
+                : block).toList();
+        return new SectionSlice(slice.section(), slice.level(), slice.first(), blocks,
+                slice.subsections().stream().map(PdfParts::realized).toList());
     }
 
     private void cutIfFull() {
@@ -131,7 +165,8 @@ final class PdfParts {
             case Block.Paragraph p -> 1 + p.content().size() / 8;
             case Block.ItemList l -> l.items().size();
             case Block.Table t -> 2 + t.rows().stream().mapToInt(PdfParts::weight).sum();
-            case Block.Figure f -> FIGURE_WEIGHT;
+            case Block.Figure f -> FIGURE_WEIGHT
+                    + WEIGHT_PER_SHAPE * (f.layout().nodes().size() + f.layout().edges().size());
         };
     }
 

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +117,10 @@ final class PdfRenderer {
         }
         JoinedPdf joined = new JoinedPdf(out);
         int firstPage = frontPages;
-        try (PartsAhead ahead = new PartsAhead(PdfParts.split(document, partWeight), part -> {
+        // Each part's rows are made as it is handed to the layout, and dropped once it is written.
+        Iterator<ReportPart> bodyParts = PdfParts.split(document, partWeight).stream().map(PdfParts::realized)
+                .iterator();
+        try (PartsAhead ahead = new PartsAhead(bodyParts, part -> {
             PartRenderer.Rendered rendered = parts.render(HtmlReportWriter.writePart(document, numbers, part),
                     document);
             try {

@@ -18,10 +18,10 @@ import org.premortem.diagram.layout.ControlStructureLayouter;
 import org.premortem.diagram.layout.DiagramLayout;
 import org.premortem.diagram.layout.EdgeKind;
 import org.premortem.model.stpa.Component;
-import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlStructure;
 import org.premortem.report.ReportMessages;
 import org.premortem.report.doc.Block;
+import org.premortem.report.doc.ComputedRows;
 import org.premortem.report.doc.Inline;
 import org.premortem.report.doc.Section;
 
@@ -65,34 +65,37 @@ final class ControlStructureSections {
     }
 
     private Block components(ControlStructure structure, String name) {
-        List<Block.Row> rows = new ArrayList<>();
-        addComponents(structure.getComponents(), rows);
-        return PurposeSections.table("components-" + name, rows, header("column.id", "column.component",
+        List<Component> components = new ArrayList<>();
+        addComponents(structure.getComponents(), components);
+        return PurposeSections.table("components-" + name, ComputedRows.of(components, this::componentRow), header("column.id", "column.component",
                 "column.kind", "column.replicas", "column.description"));
     }
 
-    private void addComponents(List<Component> components, List<Block.Row> rows) {
+    /** The components and, after each, its children, depth first. */
+    private static void addComponents(List<Component> components, List<Component> into) {
         for (Component component : components) {
-            String kind = component.getKind() == null ? msg("empty") : ReportMessages.of(component.getKind());
-            List<Inline> nameCell = new ArrayList<>(text(component.getName()));
-            if (component.eContainer() instanceof Component parent) {
-                nameCell.add(Inline.plain(" ("));
-                nameCell.add(context.ref(parent));
-                nameCell.add(Inline.plain(")"));
-            }
-            rows.add(context.row(component, List.of(idCell(component), nameCell, cell(kind),
-                    cell(Integer.toString(component.getReplicas())), text(component.getDescription()))));
-            addComponents(component.getChildren(), rows);
+            into.add(component);
+            addComponents(component.getChildren(), into);
         }
     }
 
-    private Block connections(ControlStructure structure, String name) {
-        List<Block.Row> rows = new ArrayList<>();
-        for (Connection connection : structure.getConnections()) {
-            rows.add(context.row(connection, List.of(idCell(connection), text(connection.getName()),
-                    cell(ReportMessages.of(EdgeKind.of(connection))), end(connection.getSource()),
-                    end(connection.getTarget()), text(connection.getDescription()))));
+    private Block.Row componentRow(Component component) {
+        String kind = component.getKind() == null ? msg("empty") : ReportMessages.of(component.getKind());
+        List<Inline> nameCell = new ArrayList<>(text(component.getName()));
+        if (component.eContainer() instanceof Component parent) {
+            nameCell.add(Inline.plain(" ("));
+            nameCell.add(context.ref(parent));
+            nameCell.add(Inline.plain(")"));
         }
+        return context.row(component, List.of(idCell(component), nameCell, cell(kind),
+                cell(Integer.toString(component.getReplicas())), text(component.getDescription())));
+    }
+
+    private Block connections(ControlStructure structure, String name) {
+        List<Block.Row> rows = ComputedRows.of(structure.getConnections(), connection -> context.row(connection,
+                List.of(idCell(connection), text(connection.getName()),
+                        cell(ReportMessages.of(EdgeKind.of(connection))), end(connection.getSource()),
+                        end(connection.getTarget()), text(connection.getDescription()))));
         return PurposeSections.table("connections-" + name, rows, header("column.id", "column.connection",
                 "column.kind", "column.from", "column.to", "column.description"));
     }

@@ -18,8 +18,8 @@ import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.Feedback;
 import org.premortem.model.stpa.ProcessModelVariable;
-import org.premortem.model.stpa.Responsibility;
 import org.premortem.report.doc.Block;
+import org.premortem.report.doc.ComputedRows;
 import org.premortem.report.doc.Inline;
 import org.premortem.report.doc.Section;
 
@@ -57,18 +57,14 @@ final class ControllerSections {
     private Section controller(Component controller) {
         String name = ReportContext.fileName(ReportContext.idOf(controller));
         List<Block> blocks = new ArrayList<>();
-        List<Block.Row> responsibilities = new ArrayList<>();
-        for (Responsibility responsibility : controller.getResponsibilities()) {
-            responsibilities.add(context.row(responsibility, List.of(idCell(responsibility),
-                    text(responsibility.getText()), context.refs(responsibility.getSystemConstraints()))));
-        }
+        List<Block.Row> responsibilities = ComputedRows.of(controller.getResponsibilities(),
+                responsibility -> context.row(responsibility, List.of(idCell(responsibility),
+                        text(responsibility.getText()), context.refs(responsibility.getSystemConstraints()))));
         blocks.add(PurposeSections.table("responsibilities-" + name, responsibilities, header("column.id",
                 "column.responsibility", "column.systemConstraints")));
-        List<Block.Row> variables = new ArrayList<>();
-        for (ProcessModelVariable variable : controller.getProcessModel()) {
-            variables.add(context.row(variable, List.of(idCell(variable), text(variable.getName()),
-                    text(String.join(" | ", variable.getValues())), context.refs(updatedBy(variable)))));
-        }
+        List<Block.Row> variables = ComputedRows.of(controller.getProcessModel(), variable -> context.row(variable,
+                List.of(idCell(variable), text(variable.getName()), text(String.join(" | ", variable.getValues())),
+                        context.refs(updatedBy(variable)))));
         blocks.add(PurposeSections.table("process-model-" + name, variables, header("column.id", "column.variable",
                 "column.values", "column.updatedBy")));
         if (controller.getControlAlgorithm() != null && !controller.getControlAlgorithm().isBlank()) {

@@ -11,12 +11,10 @@ import static org.premortem.report.content.ReportContext.text;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.premortem.model.stpa.Assumption;
-import org.premortem.model.stpa.Goal;
 import org.premortem.model.stpa.Hazard;
-import org.premortem.model.stpa.Loss;
 import org.premortem.model.stpa.SystemConstraint;
 import org.premortem.report.doc.Block;
+import org.premortem.report.doc.ComputedRows;
 import org.premortem.report.doc.Inline;
 import org.premortem.report.doc.Section;
 
@@ -34,14 +32,10 @@ final class PurposeSections {
     }
 
     private Section goalsAndAssumptions() {
-        List<Block.Row> goals = new ArrayList<>();
-        for (Goal goal : context.analysis().getGoals()) {
-            goals.add(context.row(goal, List.of(idCell(goal), text(goal.getText()))));
-        }
-        List<Block.Row> assumptions = new ArrayList<>();
-        for (Assumption assumption : context.analysis().getAssumptions()) {
-            assumptions.add(context.row(assumption, List.of(idCell(assumption), text(assumption.getText()))));
-        }
+        List<Block.Row> goals = ComputedRows.of(context.analysis().getGoals(),
+                goal -> context.row(goal, List.of(idCell(goal), text(goal.getText()))));
+        List<Block.Row> assumptions = ComputedRows.of(context.analysis().getAssumptions(),
+                assumption -> context.row(assumption, List.of(idCell(assumption), text(assumption.getText()))));
         List<Section> parts = List.of(
                 new Section("s-goals", msg("section.goals"), List.of(table("goals", goals,
                         header("column.id", "column.goal")))),
@@ -51,46 +45,47 @@ final class PurposeSections {
     }
 
     private Section losses() {
-        List<Block.Row> rows = new ArrayList<>();
-        for (Loss loss : context.analysis().getLosses()) {
-            rows.add(context.row(loss, List.of(idCell(loss), text(loss.getText()))));
-        }
+        List<Block.Row> rows = ComputedRows.of(context.analysis().getLosses(),
+                loss -> context.row(loss, List.of(idCell(loss), text(loss.getText()))));
         return new Section("s-losses", msg("section.losses"), List.of(table("losses", rows,
                 header("column.id", "column.loss"))));
     }
 
     private Section hazards() {
-        List<Block.Row> rows = new ArrayList<>();
+        List<Hazard> hazards = new ArrayList<>();
         for (Hazard hazard : context.analysis().getHazards()) {
-            addHazard(hazard, rows);
+            addHazard(hazard, hazards);
         }
+        List<Block.Row> rows = ComputedRows.of(hazards, hazard -> context.row(hazard, List.of(idCell(hazard),
+                text(hazard.getText()), context.refs(hazard.getLosses()))));
         List<Block> blocks = List.of(new Block.Paragraph(List.of(Inline.plain(msg("text.hazardsIntro"))), ""),
                 table("hazards", rows, header("column.id", "column.hazard", "column.losses")));
         return new Section("s-hazards", msg("section.hazards"), blocks);
     }
 
-    private void addHazard(Hazard hazard, List<Block.Row> rows) {
-        rows.add(context.row(hazard, List.of(idCell(hazard), text(hazard.getText()),
-                context.refs(hazard.getLosses()))));
+    /** A hazard, then its sub-hazards, depth first. */
+    private static void addHazard(Hazard hazard, List<Hazard> into) {
+        into.add(hazard);
         for (Hazard sub : hazard.getSubHazards()) {
-            addHazard(sub, rows);
+            addHazard(sub, into);
         }
     }
 
     private Section systemConstraints() {
-        List<Block.Row> rows = new ArrayList<>();
+        List<SystemConstraint> constraints = new ArrayList<>();
         for (SystemConstraint constraint : context.analysis().getSystemConstraints()) {
-            addConstraint(constraint, rows);
+            addConstraint(constraint, constraints);
         }
+        List<Block.Row> rows = ComputedRows.of(constraints, constraint -> context.row(constraint, List.of(
+                idCell(constraint), text(constraint.getText()), context.refs(constraint.getHazards()))));
         return new Section("s-system-constraints", msg("section.systemConstraints"), List.of(table(
                 "system-constraints", rows, header("column.id", "column.constraint", "column.hazards"))));
     }
 
-    private void addConstraint(SystemConstraint constraint, List<Block.Row> rows) {
-        rows.add(context.row(constraint, List.of(idCell(constraint), text(constraint.getText()),
-                context.refs(constraint.getHazards()))));
+    private static void addConstraint(SystemConstraint constraint, List<SystemConstraint> into) {
+        into.add(constraint);
         for (SystemConstraint sub : constraint.getSubConstraints()) {
-            addConstraint(sub, rows);
+            addConstraint(sub, into);
         }
     }
 

@@ -11,15 +11,15 @@ import static org.premortem.report.content.ReportContext.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.premortem.model.stpa.CausalFactor;
-import org.premortem.model.stpa.ControllerConstraint;
 import org.premortem.model.stpa.LossScenario;
-import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.ScenarioClass;
 import org.premortem.model.stpa.UnsafeControlAction;
 import org.premortem.report.ReportMessages;
 import org.premortem.report.doc.Block;
+import org.premortem.report.doc.ComputedRows;
 import org.premortem.report.doc.Inline;
 import org.premortem.report.doc.Section;
 
@@ -33,11 +33,9 @@ final class ScenarioSections {
     }
 
     Section controllerConstraints() {
-        List<Block.Row> rows = new ArrayList<>();
-        for (ControllerConstraint constraint : context.analysis().getControllerConstraints()) {
-            rows.add(context.row(constraint, List.of(idCell(constraint), text(constraint.getText()),
-                    context.refs(constraint.getUnsafeControlActions()))));
-        }
+        List<Block.Row> rows = ComputedRows.of(context.analysis().getControllerConstraints(),
+                constraint -> context.row(constraint, List.of(idCell(constraint), text(constraint.getText()),
+                        context.refs(constraint.getUnsafeControlActions()))));
         return new Section("s-controller-constraints", msg("section.controllerConstraints"), List.of(PurposeSections
                 .table("controller-constraints", rows, header("column.id", "column.constraint", "column.ucas"))));
     }
@@ -50,19 +48,17 @@ final class ScenarioSections {
 
     /** Every scenario, grouped by the UCA it explains (in UCA order), then those tied to no UCA. */
     private Block byUca() {
-        List<Block.Row> rows = new ArrayList<>();
+        List<LossScenario> scenarios = new ArrayList<>();
         for (UnsafeControlAction uca : context.analysis().getUnsafeControlActions()) {
-            for (LossScenario scenario : scenariosOf(uca)) {
-                rows.add(scenarioRow(scenario));
-            }
+            scenarios.addAll(scenariosOf(uca));
         }
         for (LossScenario scenario : context.analysis().getLossScenarios()) {
             if (scenario.getUnsafeControlAction() == null
                     || !context.anchors().knows(scenario.getUnsafeControlAction())) {
-                rows.add(scenarioRow(scenario));
+                scenarios.add(scenario);
             }
         }
-        return PurposeSections.table("loss-scenarios", rows, header("column.uca", "column.id", "column.scenarioClass",
+        return PurposeSections.table("loss-scenarios", ComputedRows.of(scenarios, this::scenarioRow), header("column.uca", "column.id", "column.scenarioClass",
                 "column.scenario", "column.causalFactors", "column.hazards"));
     }
 
@@ -104,31 +100,32 @@ final class ScenarioSections {
 
     /** Per scenario class (the four classes, then unclassified), the scenarios in it. */
     private Block byClass() {
-        List<Block.Row> rows = new ArrayList<>();
-        List<ScenarioClass> classes = new ArrayList<>(ScenarioClass.VALUES);
-        classes.add(null);
-        for (ScenarioClass scenarioClass : classes) {
-            List<LossScenario> scenarios = context.analysis().getLossScenarios().stream()
-                    .filter(s -> s.getScenarioClass() == scenarioClass).toList();
-            if (scenarioClass == null && scenarios.isEmpty()) {
-                continue;
-            }
-            rows.add(ReportContext.plainRow(List.of(cell(className(scenarioClass)),
-                    cell(Integer.toString(scenarios.size())), context.refs(scenarios))));
+        // The unclassified ones (an empty class) only when there are some.
+        List<Optional<ScenarioClass>> classes = new ArrayList<>();
+        ScenarioClass.VALUES.forEach(scenarioClass -> classes.add(Optional.of(scenarioClass)));
+        if (context.analysis().getLossScenarios().stream().anyMatch(s -> s.getScenarioClass() == null)) {
+            classes.add(Optional.empty());
         }
+        List<Block.Row> rows = ComputedRows.of(classes, this::classRow);
         return new Block.Table("loss-scenarios-by-class", "", header("column.scenarioClass", "column.count",
                 "column.scenarios"), rows, "by-class");
     }
 
+    private Block.Row classRow(Optional<ScenarioClass> scenarioClass) {
+        List<LossScenario> scenarios = context.analysis().getLossScenarios().stream()
+                .filter(s -> s.getScenarioClass() == scenarioClass.orElse(null)).toList();
+        return ReportContext.plainRow(List.of(cell(className(scenarioClass.orElse(null))),
+                cell(Integer.toString(scenarios.size())), context.refs(scenarios)));
+    }
+
     Section requirements() {
-        List<Block.Row> rows = new ArrayList<>();
-        for (Requirement requirement : context.analysis().getRequirements()) {
-            rows.add(context.row(requirement, List.of(idCell(requirement), text(requirement.getText()),
-                    requirement.getRationale() == null || requirement.getRationale().isBlank() ? cell(msg("empty"))
-                            : text(requirement.getRationale()),
-                    context.refs(requirement.getLossScenarios()), context.refs(requirement.getUnsafeControlActions()),
-                    context.refs(requirement.getHazards()))));
-        }
+        List<Block.Row> rows = ComputedRows.of(context.analysis().getRequirements(), requirement -> context.row(
+                requirement, List.of(idCell(requirement), text(requirement.getText()),
+                        requirement.getRationale() == null || requirement.getRationale().isBlank()
+                                ? cell(msg("empty")) : text(requirement.getRationale()),
+                        context.refs(requirement.getLossScenarios()),
+                        context.refs(requirement.getUnsafeControlActions()),
+                        context.refs(requirement.getHazards()))));
         return new Section("s-requirements", msg("section.requirements"), List.of(PurposeSections.table(
                 "requirements", rows, header("column.id", "column.requirement", "column.rationale", "column.scenarios",
                         "column.ucas", "column.hazards"))));

@@ -9,6 +9,7 @@ import static org.premortem.report.content.ReportContext.msg;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -21,6 +22,7 @@ import org.premortem.model.stpa.Requirement;
 import org.premortem.model.stpa.UnsafeControlAction;
 import org.premortem.report.ReportMessages;
 import org.premortem.report.doc.Block;
+import org.premortem.report.doc.ComputedRows;
 import org.premortem.report.doc.Inline;
 import org.premortem.report.doc.Section;
 
@@ -44,42 +46,48 @@ final class TraceabilitySections {
         List<String> header = new ArrayList<>();
         header.add(msg("column.hazard"));
         losses.forEach(loss -> header.add(ReportContext.idOf(loss)));
-        List<Block.Row> rows = new ArrayList<>();
+        List<Hazard> hazards = new ArrayList<>();
         for (TreeIterator<EObject> it = context.analysis().eAllContents(); it.hasNext();) {
             if (it.next() instanceof Hazard hazard) {
-                List<List<Inline>> cells = new ArrayList<>();
-                cells.add(List.of(context.ref(hazard)));
-                for (Loss loss : losses) {
-                    cells.add(cell(hazard.getLosses().contains(loss) ? msg("text.matrixMark") : ""));
-                }
-                rows.add(ReportContext.plainRow(cells));
+                hazards.add(hazard);
             }
         }
+        List<Block.Row> rows = ComputedRows.of(hazards, hazard -> {
+            List<List<Inline>> cells = new ArrayList<>();
+            cells.add(List.of(context.ref(hazard)));
+            for (Loss loss : losses) {
+                cells.add(cell(hazard.getLosses().contains(loss) ? msg("text.matrixMark") : ""));
+            }
+            return ReportContext.plainRow(cells);
+        });
         return rows.isEmpty() ? ReportContext.none()
                 : new Block.Table("traceability-hazards-losses", "", header, rows, "matrix");
     }
 
     private Block chains() {
-        List<Block.Row> rows = new ArrayList<>();
-        for (UnsafeControlAction uca : context.analysis().getUnsafeControlActions()) {
-            // Lookups in the query's relations: filtering every list per UCA made large reports quadratic.
-            List<ControllerConstraint> constraints = context.query().controllerConstraintsOf(uca);
-            List<LossScenario> scenarios = context.query().scenariosOf(uca);
-            List<Requirement> requirements = context.query().requirementsCovering(uca);
-            rows.add(ReportContext.plainRow(List.of(List.of(context.ref(uca)), context.refs(uca.getHazards()),
-                    context.refs(constraints), context.refs(scenarios), context.refs(requirements))));
-        }
-        return PurposeSections.table("traceability-chains", rows, header("column.uca", "column.hazards",
+        return PurposeSections.table("traceability-chains", ComputedRows.of(
+                context.analysis().getUnsafeControlActions(), this::chain), header("column.uca", "column.hazards",
                 "column.controllerConstraints", "column.scenarios", "column.requirements"));
+    }
+
+    private Block.Row chain(UnsafeControlAction uca) {
+        // Lookups in the query's relations: filtering every list per UCA made large reports quadratic.
+        List<ControllerConstraint> constraints = context.query().controllerConstraintsOf(uca);
+        List<LossScenario> scenarios = context.query().scenariosOf(uca);
+        List<Requirement> requirements = context.query().requirementsCovering(uca);
+        return ReportContext.plainRow(List.of(List.of(context.ref(uca)), context.refs(uca.getHazards()),
+                context.refs(constraints), context.refs(scenarios), context.refs(requirements)));
     }
 
     Section coverage() {
         Coverage coverage = new Coverage(context.analysis());
-        List<Block.Row> rows = new ArrayList<>();
-        rows.add(measure("coverage.hazards", coverage.hazardsWithConstraints(), context::ref));
-        rows.add(measure("coverage.ucas", coverage.ucasWithScenarios(), context::ref));
-        rows.add(measure("coverage.scenarios", coverage.scenariosWithRequirements(), context::ref));
-        rows.add(measure("coverage.categories", coverage.categoriesAnalysed(), this::cellRef));
+        // A row's missing elements may be many links: the rows are made when read, like long tables'.
+        List<Supplier<Block.Row>> measures = List.of(
+                () -> measure("coverage.hazards", coverage.hazardsWithConstraints(), context::ref),
+                () -> measure("coverage.ucas", coverage.ucasWithScenarios(), context::ref),
+                () -> measure("coverage.scenarios", coverage.scenariosWithRequirements(), context::ref),
+                () -> measure("coverage.categories", coverage.categoriesAnalysed(), this::cellRef));
+        List<Block.Row> rows = ComputedRows.of(measures, Supplier::get);
         List<Block> blocks = List.of(new Block.Paragraph(List.of(Inline.plain(msg("text.coverageIntro"))), ""),
                 new Block.Table("coverage", "", header("column.measure", "column.covered", "column.total",
                         "column.share", "column.missing"), rows, "coverage"));
@@ -112,17 +120,17 @@ final class TraceabilitySections {
                 return new Section("s-findings", msg("section.findings"), List.of(new Block.Paragraph(
                         List.of(Inline.plain(msg("text.findingsNone"))), "")));
             }
-            List<Block.Row> rows = new ArrayList<>();
-            for (Finding finding : findings) {
-                List<Inline> element = context.anchors().knows(finding.element())
-                        ? List.of(context.ref(finding.element())) : cell(finding.displayId());
-                rows.add(ReportContext.plainRow(List.of(cell(finding.severity().label()), cell(finding.ruleId()),
-                        element,
-                        ReportContext.text(finding.message()))));
-            }
+            List<Block.Row> rows = ComputedRows.of(findings, this::findingRow);
             return new Section("s-findings", msg("section.findings"), List.of(new Block.Table("findings", "",
                     header("column.severity", "column.rule", "column.element", "column.message"), rows,
                     "findings")));
         });
+    }
+
+    private Block.Row findingRow(Finding finding) {
+        List<Inline> element = context.anchors().knows(finding.element()) ? List.of(context.ref(finding.element()))
+                : cell(finding.displayId());
+        return ReportContext.plainRow(List.of(cell(finding.severity().label()), cell(finding.ruleId()), element,
+                ReportContext.text(finding.message())));
     }
 }

@@ -20,6 +20,7 @@ import org.premortem.model.stpa.UcaCategory;
 import org.premortem.model.stpa.UnsafeControlAction;
 import org.premortem.report.ReportMessages;
 import org.premortem.report.doc.Block;
+import org.premortem.report.doc.ComputedRows;
 import org.premortem.report.doc.Inline;
 import org.premortem.report.doc.Section;
 
@@ -62,19 +63,20 @@ final class UcaSections {
         for (UcaCategory category : UcaCategory.values()) {
             header.add(ReportMessages.of(category));
         }
-        List<Block.Row> rows = new ArrayList<>();
-        for (ControlAction action : actions) {
-            List<List<Inline>> cells = new ArrayList<>();
-            cells.add(context.refWithText(action));
-            for (UcaCategory category : UcaCategory.values()) {
-                cells.add(categoryCell(action, category));
-            }
-            rows.add(ReportContext.plainRow(cells));
-        }
+        List<Block.Row> rows = ComputedRows.of(actions, this::handbookRow);
         String name = ReportContext.fileName(id);
         Block intro = new Block.Paragraph(List.of(Inline.plain(msg("text.ucaTableIntro", controller.getName()))), "");
         Block table = new Block.Table("uca-table-" + name, "", header, rows, "uca");
         return new Section("s-uca-table-" + name, id + ": " + controller.getName(), List.of(intro, table));
+    }
+
+    private Block.Row handbookRow(ControlAction action) {
+        List<List<Inline>> cells = new ArrayList<>();
+        cells.add(context.refWithText(action));
+        for (UcaCategory category : UcaCategory.values()) {
+            cells.add(categoryCell(action, category));
+        }
+        return ReportContext.plainRow(cells);
     }
 
     private List<Inline> categoryCell(ControlAction action, UcaCategory category) {
@@ -140,15 +142,13 @@ final class UcaSections {
     }
 
     private Block list() {
-        List<Block.Row> rows = new ArrayList<>();
-        for (UnsafeControlAction uca : context.analysis().getUnsafeControlActions()) {
-            rows.add(ReportContext.plainRow(List.of(List.of(context.ref(uca)), end(uca.getSource()),
-                    end(uca.getControlAction()),
-                    cell(uca.getType() == null ? msg("empty") : ReportMessages.of(uca.getType())),
-                    text(uca.getContext()), context.refs(uca.getHazards()), text(uca.getText()),
-                    uca.getRationale() == null || uca.getRationale().isBlank() ? cell(msg("empty"))
-                            : text(uca.getRationale()))));
-        }
+        List<Block.Row> rows = ComputedRows.of(context.analysis().getUnsafeControlActions(),
+                uca -> ReportContext.plainRow(List.of(List.of(context.ref(uca)), end(uca.getSource()),
+                        end(uca.getControlAction()),
+                        cell(uca.getType() == null ? msg("empty") : ReportMessages.of(uca.getType())),
+                        text(uca.getContext()), context.refs(uca.getHazards()), text(uca.getText()),
+                        uca.getRationale() == null || uca.getRationale().isBlank() ? cell(msg("empty"))
+                                : text(uca.getRationale()))));
         return PurposeSections.table("ucas", rows, header("column.id", "column.controller", "column.controlAction",
                 "column.type", "column.context", "column.hazards", "column.uca", "column.rationale"));
     }

@@ -31,14 +31,15 @@ public sealed interface Block {
 
     /**
      * A table. {@code name} is unique in the report and names its CSV file; {@code role} is a styling hint (such as
-     * {@code "uca"} or {@code "matrix"}).
+     * {@code "uca"} or {@code "matrix"}). Rows given as {@link ComputedRows} stay computed when read; any other list
+     * is copied.
      */
     record Table(String name, String caption, List<String> header, List<Row> rows, String role) implements Block {
         public Table {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(caption, "caption");
             header = List.copyOf(header);
-            rows = List.copyOf(rows);
+            rows = rows instanceof ComputedRows<?> ? rows : List.copyOf(rows);
             Objects.requireNonNull(role, "role");
         }
     }
