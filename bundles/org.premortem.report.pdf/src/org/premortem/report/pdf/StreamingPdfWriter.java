@@ -51,6 +51,8 @@ final class StreamingPdfWriter implements AutoCloseable {
 
     private static final COSName OBJECT_STREAM = COSName.getPDFName("ObjStm");
     private static final COSName STRUCT_PARENT = COSName.getPDFName("StructParent");
+    private static final COSName OBJECT_REFERENCE = COSName.getPDFName("OBJR");
+    private static final COSName MARKED_CONTENT_REFERENCE = COSName.getPDFName("MCR");
 
     /** A reference to object {@code number} of the file being written, to put into COS objects. */
     static final class Ref extends COSBase {
@@ -74,7 +76,11 @@ final class StreamingPdfWriter implements AutoCloseable {
     private Map<COSBase, Integer> numbers = new IdentityHashMap<>();
     /** Added to every structural parent key written in this scope (a part's keys follow the previous parts'). */
     private int keyOffset;
-    private final Deque<COSBase> pending = new ArrayDeque<>();
+    private final Deque<Pending> pending = new ArrayDeque<>();
+
+    /** An object numbered but not written yet, and the key it is held under (null if not known). */
+    private record Pending(COSBase object, COSName key) {
+    }
 
     private final ByteArrayOutputStream packed = new ByteArrayOutputStream();
     private final ByteArrayOutputStream packedIndex = new ByteArrayOutputStream();
@@ -122,7 +128,7 @@ final class StreamingPdfWriter implements AutoCloseable {
         if (target instanceof Ref ref) {
             return ref.number;
         }
-        int number = numberOf(target);
+        int number = numberOf(target, null);
         drain();
         return number;
     }
@@ -133,14 +139,14 @@ final class StreamingPdfWriter implements AutoCloseable {
      */
     byte[] direct(COSBase value) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        value(value, bytes, false);
+        value(value, bytes, false, null, null);
         drain();
         return bytes.toByteArray();
     }
 
     /** Writes the object reserved as {@code number}; {@code object} is written with what it reaches. */
     void writeReserved(int number, COSBase object) throws IOException {
-        write(number, object);
+        write(number, object, null);
         drain();
     }
 
@@ -149,7 +155,7 @@ final class StreamingPdfWriter implements AutoCloseable {
         pack(number, objectBytes);
     }
 
-    private int numberOf(COSBase object) {
+    private int numberOf(COSBase object, COSName key) {
         Integer known = numbers.get(object);
         if (known != null) {
             return known;
@@ -157,29 +163,55 @@ final class StreamingPdfWriter implements AutoCloseable {
         int number = nextNumber++;
         set(number, 0);
         numbers.put(object, number);
-        pending.add(object);
+        pending.add(new Pending(object, key));
         return number;
     }
 
     private void drain() throws IOException {
         while (!pending.isEmpty()) {
-            COSBase object = pending.poll();
-            write(numbers.get(object), object);
+            Pending next = pending.poll();
+            write(numbers.get(next.object()), next.object(), next.key());
         }
     }
 
-    private void write(int number, COSBase object) throws IOException {
+    private void write(int number, COSBase object, COSName key) throws IOException {
         if (object instanceof COSStream stream) {
             writeStream(number, stream);
         } else {
             scratch.reset();
-            value(object, scratch, true);
+            value(object, scratch, true, key, null);
             pack(number, scratch.toByteArray());
         }
     }
 
-    /** Writes {@code value}; a dictionary at the top of an object ({@code top}) is written out, else referenced. */
-    private void value(COSBase value, OutputStream to, boolean top) throws IOException {
+    /**
+     * Whether a dictionary held under {@code key} (in a dictionary held under {@code within}) is written inside its
+     * holder rather than as an object of its own: when marked direct, and for the small dictionaries no reader
+     * reaches but through their holder — a marked-content property list (openhtmltopdf marks every background and
+     * border an artifact, with a property list each: some 600 on a page of a long table), an annotation's action and
+     * border style, a structure element's attributes, and the structure tree's marked-content and object references.
+     * Written as PDFBox writes them, each its own object, a report took about a thousand objects a page, and the
+     * 39,000 pages of 100,000 UCAs 40 million: beyond what PDF readers open (poppler stops at 2^25 = 33.5 million,
+     * Acrobat documents 8,388,607).
+     */
+    private static boolean inside(COSName key, COSName within, COSDictionary dictionary) {
+        if (dictionary instanceof COSStream) {
+            return false;
+        }
+        if (dictionary.isDirect() || COSName.PROPERTIES.equals(within) || COSName.A.equals(key)
+                || COSName.BS.equals(key)) {
+            return true;
+        }
+        COSName type = dictionary.getCOSName(COSName.TYPE);
+        return OBJECT_REFERENCE.equals(type) || MARKED_CONTENT_REFERENCE.equals(type);
+    }
+
+    /**
+     * Writes {@code value}, held under {@code key} in a dictionary held under {@code within}; a dictionary at the top
+     * of an object ({@code top}) or one that goes {@link #inside} is written out, any other referenced.
+     */
+    private void value(COSBase value, OutputStream to, boolean top, COSName key, COSName within)
+            throws IOException {
         if (value == null || value instanceof COSNull) {
             to.write(NULL);
         } else if (value instanceof Ref ref) {
@@ -190,14 +222,16 @@ final class StreamingPdfWriter implements AutoCloseable {
                 to.write(NULL);
             } else if (target instanceof Ref ref) {
                 reference(ref.number, to);
+            } else if (target instanceof COSDictionary dictionary && inside(key, within, dictionary)) {
+                dictionary(dictionary, to, key);
             } else {
-                reference(numberOf(target), to);
+                reference(numberOf(target, key), to);
             }
         } else if (value instanceof COSDictionary dictionary) {
-            if (top || (dictionary.isDirect() && !(dictionary instanceof COSStream))) {
-                dictionary(dictionary, to);
+            if (top || inside(key, within, dictionary)) {
+                dictionary(dictionary, to, key);
             } else {
-                reference(numberOf(dictionary), to);
+                reference(numberOf(dictionary, key), to);
             }
         } else if (value instanceof COSArray array) {
             to.write('[');
@@ -205,7 +239,7 @@ final class StreamingPdfWriter implements AutoCloseable {
                 if (i > 0) {
                     to.write(' ');
                 }
-                value(array.get(i), to, false);
+                value(array.get(i), to, false, key, within);
             }
             to.write(']');
         } else if (value instanceof COSName name) {
@@ -223,7 +257,8 @@ final class StreamingPdfWriter implements AutoCloseable {
         }
     }
 
-    private void dictionary(COSDictionary dictionary, OutputStream to) throws IOException {
+    /** Writes the entries of {@code dictionary}, which is held under {@code heldAs}. */
+    private void dictionary(COSDictionary dictionary, OutputStream to, COSName heldAs) throws IOException {
         to.write(DICT_OPEN);
         for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
             if (entry.getValue() == null || (dictionary instanceof COSStream && COSName.LENGTH.equals(entry.getKey()))) {
@@ -235,7 +270,7 @@ final class StreamingPdfWriter implements AutoCloseable {
                     entry.getKey())) && entry.getValue() instanceof COSInteger key) {
                 COSInteger.get(key.longValue() + keyOffset).writePDF(to);
             } else {
-                value(entry.getValue(), to, false);
+                value(entry.getValue(), to, false, entry.getKey(), heldAs);
             }
             to.write('\n');
         }
@@ -254,7 +289,7 @@ final class StreamingPdfWriter implements AutoCloseable {
 
     private void dictionaryWithLength(COSDictionary dictionary, int length, ByteArrayOutputStream to)
             throws IOException {
-        dictionary(dictionary, to);
+        dictionary(dictionary, to, null);
         // Put the length in before the dictionary's end.
         byte[] written = to.toByteArray();
         to.reset();

@@ -12,6 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -38,6 +44,8 @@ class PdfLayoutTest {
     static Path folder;
 
     private static List<Page> pages;
+    /** What each object of the file is, by its Type (or S, for a dictionary without one) or its class. */
+    private static List<String> objects;
 
     /** A page's body: its lines from the top, each with the distance of its baseline from the top of the page. */
     private record Page(float height, List<String> lines, List<Float> baselines, List<String> glyphs) {
@@ -57,6 +65,11 @@ class PdfLayoutTest {
             pages = new ArrayList<>();
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 pages.add(read(document, page));
+            }
+            objects = new ArrayList<>();
+            COSDocument file = document.getDocument();
+            for (COSObjectKey key : new ArrayList<>(file.getXrefTable().keySet())) {
+                objects.add(kind(file.getObjectFromPool(key).getObject()));
             }
         }
     }
@@ -97,6 +110,34 @@ class PdfLayoutTest {
             sawFi |= String.join("", page.glyphs()).contains("fi");
         }
         assertTrue(sawFi, "the report has an f followed by an i");
+    }
+
+    /**
+     * A page takes a few hundred objects, not a thousand: the small dictionaries no reader reaches on their own —
+     * marked-content property lists (an artifact's, for every background and border), the structure tree's object
+     * and marked-content references, links' actions and border styles — are written inside what holds them. Each an
+     * object, they made the PDF of 100,000 UCAs 40 million objects, more than PDF readers open.
+     */
+    @Test
+    void smallDictionariesAreNotObjectsOfTheirOwn() {
+        List<String> inside = List.of("Background", "Pagination", "Layout", "OBJR", "MCR", "Action", "S");
+        for (String kind : inside) {
+            assertFalse(objects.contains(kind), kind + " is an object of its own");
+        }
+        assertTrue(objects.size() < 400 * pages.size(), objects.size() + " objects for " + pages.size() + " pages");
+        assertTrue(objects.contains("StructElem") && objects.contains("Annot"), "tagged, with links: " + objects.size());
+    }
+
+    private static String kind(COSBase object) {
+        if (object instanceof COSDictionary dictionary && !(object instanceof COSStream)) {
+            COSName type = dictionary.getCOSName(COSName.TYPE);
+            if (type != null) {
+                return type.getName();
+            }
+            COSName s = dictionary.getCOSName(COSName.S);
+            return s == null ? "dictionary" : s.getName();
+        }
+        return object == null ? "null" : object.getClass().getSimpleName();
     }
 
     private static Page read(PDDocument document, int number) throws IOException {
