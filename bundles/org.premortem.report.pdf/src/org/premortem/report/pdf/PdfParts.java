@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 import org.premortem.report.doc.Block;
 import org.premortem.report.doc.Inline;
@@ -35,7 +36,11 @@ final class PdfParts {
      */
     private static final int WEIGHT_PER_SHAPE = 4;
 
+    /** The heaviest row kept whole: about 200 lines, three or four pages (less in parts of less than 800). */
+    private static final int MAX_ROW_WEIGHT = 200;
+
     private final int budget;
+    private final int maxRowWeight;
     private final List<ReportPart> parts = new ArrayList<>();
     private final Deque<Open> open = new ArrayDeque<>();
     private List<Open> roots = new ArrayList<>();
@@ -45,6 +50,7 @@ final class PdfParts {
 
     private PdfParts(int budget) {
         this.budget = budget;
+        this.maxRowWeight = Math.max(8, Math.min(MAX_ROW_WEIGHT, budget / 4));
     }
 
     static List<ReportPart> split(ReportDocument document, int budget) {
@@ -90,22 +96,100 @@ final class PdfParts {
     /**
      * A table goes into the part being filled, row by row: when the part is full, the rows so far are a piece of it
      * and the next piece starts a new part. Pieces are views of the table's rows, so rows made when read
-     * ({@link org.premortem.report.doc.ComputedRows}) are only weighed here, not kept; see {@link #realized}.
+     * ({@link org.premortem.report.doc.ComputedRows}) are only weighed here, not kept; see {@link #realized}. A row
+     * heavier than {@link #maxRowWeight} is cut into several ({@link #cut}).
      */
     private void table(Block.Table table) {
         List<Block.Row> rows = table.rows();
-        int start = 0;
+        Piece piece = new Piece(rows, 0);
         boolean firstPiece = true;
         for (int i = 0; i < rows.size(); i++) {
-            if (weight >= budget && i > start) {
-                open.peek().blocks.add(piece(table, rows.subList(start, i), firstPiece));
-                firstPiece = false;
-                start = i;
+            Block.Row row = rows.get(i);
+            for (Block.Row part : weight(row) > maxRowWeight ? cut(row) : List.of(row)) {
+                if (weight >= budget && !piece.isEmpty()) {
+                    open.peek().blocks.add(piece(table, piece.rows(), firstPiece));
+                    firstPiece = false;
+                    piece = new Piece(rows, i);
+                }
+                cutIfFull();
+                if (part == row) {
+                    piece.add(i);
+                } else {
+                    piece.add(part);
+                }
+                weight += weight(part);
             }
-            cutIfFull();
-            weight += weight(rows.get(i));
         }
-        open.peek().blocks.add(piece(table, rows.subList(start, rows.size()), firstPiece));
+        open.peek().blocks.add(piece(table, piece.rows(), firstPiece));
+    }
+
+    /**
+     * A row too heavy for a part as rows of at most {@link #maxRowWeight} each: the first with the row's anchor and
+     * cells, as much of each cell as fits; the next ones with what follows of the cells that go on, the others empty.
+     * (The scenarios of a class, or the UCAs a coverage measure misses, are one cell of tens of thousands of links at
+     * 100k UCAs: a row that cannot be cut fills one part, which needed more memory than the heap had.) Cells are cut
+     * after a separator, so that a row goes on with a link.
+     */
+    private List<Block.Row> cut(Block.Row row) {
+        int most = (maxRowWeight - 1) * 4;
+        List<Block.Row> rows = new ArrayList<>();
+        int[] from = new int[row.cells().size()];
+        boolean more = true;
+        while (more) {
+            more = false;
+            List<List<Inline>> cells = new ArrayList<>();
+            for (int c = 0; c < from.length; c++) {
+                List<Inline> cell = row.cells().get(c);
+                int to = Math.min(from[c] + most, cell.size());
+                if (to < cell.size() && cell.get(to) instanceof Inline.Text) {
+                    to++;
+                }
+                cells.add(cell.subList(from[c], to));
+                from[c] = to;
+                more |= to < cell.size();
+            }
+            rows.add(new Block.Row(rows.isEmpty() ? row.anchor() : Optional.empty(), cells));
+        }
+        return rows;
+    }
+
+    /** The rows of a piece of a table: a range of the table's rows, until a row cut in several joins it. */
+    private static final class Piece {
+        private final List<Block.Row> tableRows;
+        private final int from;
+        private int to;
+        private List<Block.Row> own;
+
+        Piece(List<Block.Row> tableRows, int from) {
+            this.tableRows = tableRows;
+            this.from = from;
+            this.to = from;
+        }
+
+        boolean isEmpty() {
+            return own == null ? from == to : own.isEmpty();
+        }
+
+        /** Adds row {@code index} of the table: the next one. */
+        void add(int index) {
+            if (own == null) {
+                to = index + 1;
+            } else {
+                own.add(tableRows.get(index));
+            }
+        }
+
+        /** Adds a row made here (a part of a row cut in several). */
+        void add(Block.Row row) {
+            if (own == null) {
+                own = new ArrayList<>(tableRows.subList(from, to));
+            }
+            own.add(row);
+        }
+
+        List<Block.Row> rows() {
+            return own == null ? tableRows.subList(from, to) : own;
+        }
     }
 
     private static Block.Table piece(Block.Table table, List<Block.Row> rows, boolean first) {

@@ -64,18 +64,27 @@ final class PdfRenderer {
     private static final int MAX_THREADS = 4;
 
     /**
-     * The heap a part laid out on a thread of its own may take, with its fonts, at the default part weight: in less
-     * heap than two of these the parts are laid out one at a time.
+     * The heap a part may take while it is laid out and until it is written, with its fonts, at the default part
+     * weight: measured at 100k UCAs, two parts in flight held some 600 MiB beyond the report's content.
      */
-    private static final long HEAP_PER_THREAD = 192L << 20;
+    private static final long HEAP_PER_THREAD = 384L << 20;
+
+    /**
+     * The heap the report needs beside its parts, per element of the analysis: the loaded analysis (about 330 bytes
+     * an element), the report's content with its queries and diagrams' layouts, the anchors links point at and, as
+     * the parts are written, their positions and destinations; about 1 KiB an element measured at 100k UCAs, with
+     * half as much again for the findings and what the collector needs to work.
+     */
+    private static final long HEAP_PER_ELEMENT = 1536;
 
     private final PdfFonts fonts;
     private final int partWeight;
     private final PartRenderer parts;
     private final int threads;
 
-    PdfRenderer(PdfFonts fonts, int partWeight) {
-        this(fonts, partWeight, defaultThreads());
+    /** @param elements how many elements the analysis has (the heap left for the parts depends on it) */
+    PdfRenderer(PdfFonts fonts, int partWeight, long elements) {
+        this(fonts, partWeight, defaultThreads(elements));
     }
 
     /** @param threads how many parts are laid out at the same time */
@@ -88,17 +97,18 @@ final class PdfRenderer {
 
     /**
      * Parts are laid out on as many threads as there are processors (at most {@value #MAX_THREADS}): laying out is
-     * most of the time a PDF takes, and parts are independent. But each thread holds a part, and the writer and the
-     * report's content need about as much again, so a thread is given per {@link #HEAP_PER_THREAD} of heap beyond
-     * the first: in 128 MiB two threads ran out of memory where one did not. {@code -Dpremortem.pdf.threads=N}
-     * chooses.
+     * most of the time a PDF takes, and parts are independent. But each thread holds a part until it is written, so a
+     * thread is given per {@link #HEAP_PER_THREAD} of the heap the report's content leaves ({@link #HEAP_PER_ELEMENT}
+     * an element of the analysis): in 128 MiB two threads ran out of memory where one did not, and so did the 100k-UCA
+     * report in 2 GiB. {@code -Dpremortem.pdf.threads=N} chooses.
      */
-    static int defaultThreads() {
+    static int defaultThreads(long elements) {
         Integer chosen = Integer.getInteger("premortem.pdf.threads");
         if (chosen != null) {
             return Math.max(1, chosen);
         }
-        long heapThreads = Math.max(1, Runtime.getRuntime().maxMemory() / HEAP_PER_THREAD - 1);
+        long left = Runtime.getRuntime().maxMemory() - elements * HEAP_PER_ELEMENT;
+        long heapThreads = Math.max(1, left / HEAP_PER_THREAD);
         return (int) Math.min(Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()), heapThreads);
     }
 

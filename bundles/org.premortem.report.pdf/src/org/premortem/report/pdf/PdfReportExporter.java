@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
 import org.premortem.core.persistence.AtomicFile;
 import org.premortem.core.report.ReportExporter;
 import org.premortem.core.report.ReportInput;
@@ -59,17 +61,27 @@ public final class PdfReportExporter implements ReportExporter {
         try {
             // Written as it is laid out, into a temporary file: the previous report stays whole until the new one is
             // complete.
-            AtomicFile.write(file, out -> new PdfRenderer(PdfFonts.find(), partWeight).render(document, source, out));
+            long elements = elements(input);
+            AtomicFile.write(file, out -> new PdfRenderer(PdfFonts.find(), partWeight, elements).render(document,
+                    source, out));
         } catch (OutOfMemoryError e) {
             throw new IOException(tooLarge(input), e);
         }
         return List.of(file);
     }
 
+    private static long elements(ReportInput input) {
+        long elements = 0;
+        for (TreeIterator<EObject> it = input.analysis().eAllContents(); it.hasNext(); it.next()) {
+            elements++;
+        }
+        return elements;
+    }
+
     /**
-     * Why the PDF could not be made: the parts are laid out and written one at a time, but the report's content and a
-     * few numbers per page and per link are held to the end, so a very large analysis can still need more heap than
-     * Java was given. What was built is garbage once the error has unwound, so saying so is safe.
+     * Why the PDF could not be made: the parts are laid out and written a few at a time and the rows of the report's
+     * long tables are made as their part is laid out, but the analysis and a few numbers per page and per link are
+     * held to the end, so a very large analysis can still need more heap than Java was given. What was built is garbage once the error has unwound, so saying so is safe.
      */
     private static String tooLarge(ReportInput input) {
         long ucas = input.analysis().getUnsafeControlActions().size();

@@ -35,6 +35,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.premortem.core.report.ReportInput;
+import org.premortem.model.stpa.Analysis;
+import org.premortem.model.stpa.LossScenario;
+import org.premortem.model.stpa.ScenarioClass;
+import org.premortem.model.stpa.StpaFactory;
 import org.premortem.report.pdf.PdfReportExporter;
 
 /**
@@ -143,6 +147,48 @@ class PdfInPartsTest {
                 assertTrue(normalised(pageText(parts, page)).contains(label),
                         "the link " + label + " opens page " + page + ", which shows it");
             }
+        }
+    }
+
+    /**
+     * A row with more in a cell than a part may hold goes on in rows of its own, none of it lost: here the scenarios
+     * of one class (120 more of them, in a cell of 240 runs, cut after 36) and those without requirements; at 100k
+     * UCAs such a cell has tens of thousands of links, and as one row it filled a part that did not fit in the heap.
+     */
+    @Test
+    void aRowTooHeavyForAPartIsCutWithoutLosingALink() throws Exception {
+        Analysis analysis = Reports.example();
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            LossScenario scenario = StpaFactory.eINSTANCE.createLossScenario();
+            scenario.setId("extra-scenario-" + i);
+            scenario.setDisplayId("LS-" + (900 + i));
+            scenario.setScenarioClass(ScenarioClass.CONTROL_PATH);
+            scenario.setText("An extra scenario of the control path, number " + i + ".");
+            analysis.getLossScenarios().add(scenario);
+            added.add(scenario.getDisplayId());
+        }
+        Path into = Files.createDirectories(folder.resolve("heavy-row"));
+        Path parts = new PdfReportExporter(TINY_PARTS).export(ReportInput.of(analysis, Reports.DATE), into, "report")
+                .get(0);
+        try (PDDocument document = Loader.loadPDF(parts.toFile())) {
+            List<String> linked = new ArrayList<>();
+            for (PDAnnotationLink link : links(document)) {
+                String label = normalised(link.getContents());
+                if (added.contains(label)) {
+                    linked.add(label);
+                    PDActionGoTo action = assertInstanceOf(PDActionGoTo.class, link.getAction(), label);
+                    PDPageXYZDestination destination = assertInstanceOf(PDPageXYZDestination.class,
+                            action.getDestination());
+                    int page = document.getPages().indexOf(destination.getPage()) + 1;
+                    assertTrue(normalised(pageText(document, page)).contains(label), label + " opens its page");
+                }
+            }
+            // Each is linked twice, in order: from the scenarios of its class, and from the coverage's scenarios
+            // without requirements (another cell of 240 runs).
+            List<String> twice = new ArrayList<>(added);
+            twice.addAll(added);
+            assertEquals(twice, linked);
         }
     }
 
