@@ -24,6 +24,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark at each size in its own forked JVM (10k and smaller with a 1 GiB heap, so passing proves the
@@ -135,6 +136,15 @@ public final class RunBenchmarks {
             arguments.add("-Xmx" + heap);
         }
         arguments.addAll(jvmArgs);
+        // More or longer iterations than the benchmarks' own: at 100k an operation of seconds fills an iteration.
+        int iterations = Integer.getInteger("benchmark.iterations", 0);
+        if (iterations > 0) {
+            builder.measurementIterations(iterations);
+        }
+        int seconds = Integer.getInteger("benchmark.seconds", 0);
+        if (seconds > 0) {
+            builder.measurementTime(TimeValue.seconds(seconds));
+        }
         return builder.param("ucas", String.valueOf(ucas)).jvmArgs(arguments.toArray(String[]::new))
                 .addProfiler(GCProfiler.class).build();
     }

@@ -107,7 +107,8 @@ final class Summary {
             Optional<Double> actual = score(target.getKey(), 10_000);
             targets.add(target(target.getKey() + " of 10k UCAs (ms)", target.getValue(), actual));
         });
-        for (String operation : List.of("load", "save", "validate", "stats", "html", "layout", "pdf")) {
+        for (String operation : List.of("load", "save", "validate", "stats", "statsUncached", "html", "layout",
+                "pdf")) {
             Optional<Double> ratio = score(operation, 100_000)
                     .flatMap(large -> score(operation, 10_000).map(small -> large / small));
             targets.add(target(operation + ": 100k / 10k time ratio", MAX_SCALING, ratio));
