@@ -104,6 +104,8 @@ public final class PremortemEditor extends MultiPageEditorPart
     private Resource resource;
     private ModelPage modelPage;
     private DiagramPage diagramPage;
+    /** The markers changed while the diagram was not shown: its badges are read again when it is. */
+    private boolean markersStale;
     private UcaTablePage ucaTablePage;
     private TraceabilityPage traceabilityPage;
     private ScenariosPage scenariosPage;
@@ -437,6 +439,9 @@ public final class PremortemEditor extends MultiPageEditorPart
             selection.setDelegate(modelPage.viewer());
         } else if (newPageIndex == DIAGRAM_PAGE && diagramPage != null) {
             selection.setDelegate(diagramPage);
+            if (markersStale) {
+                showMarkers();
+            }
         } else if (newPageIndex == UCA_TABLE_PAGE && ucaTablePage != null) {
             selection.setDelegate(ucaTablePage.selectionProvider());
         } else if (newPageIndex == TRACEABILITY_PAGE && traceabilityPage != null) {
@@ -553,11 +558,20 @@ public final class PremortemEditor extends MultiPageEditorPart
         firePropertyChange(PROP_DIRTY);
     }
 
-    /** Shows the validation findings of the file on the diagram's figures. */
+    /**
+     * Shows the validation findings of the file on the diagram's figures, when the diagram is the page shown; else
+     * when it is shown next. (Live validation changes markers after every command: reading all of them, some 3,000
+     * at 10k UCAs, for a diagram nobody sees was a part of every edit in the tables.)
+     */
     private void showMarkers() {
         if (diagramPage == null || diagramPage.control().isDisposed()) {
             return;
         }
+        if (getActivePage() != DIAGRAM_PAGE) {
+            markersStale = true;
+            return;
+        }
+        markersStale = false;
         Map<String, List<DiagramFinding>> findings = new HashMap<>();
         try {
             for (IMarker marker : file().findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {

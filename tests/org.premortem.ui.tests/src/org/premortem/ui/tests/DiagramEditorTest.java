@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -53,6 +54,7 @@ import org.premortem.model.stpa.Connection;
 import org.premortem.model.stpa.ControlAction;
 import org.premortem.model.stpa.ControlStructure;
 import org.premortem.model.stpa.Feedback;
+import org.premortem.model.stpa.StpaPackage;
 import org.premortem.ui.tests.robot.Robot;
 import org.premortem.ui.validation.ProblemMarkers;
 
@@ -431,6 +433,35 @@ class DiagramEditorTest {
             List<String> plannerMessages = robot.ui(() -> messages(component("Planner").getId()));
             robot.hover(canvas, (int) (planner.right() - 1), (int) (planner.y() + 1));
             robot.waitUntil("the Planner's findings", () -> toolTip().contains(plannerMessages.get(0)));
+        });
+    }
+
+    /**
+     * A finding that comes while another page is shown is on its badge when the diagram is shown again: the editor
+     * reads the markers for the badges only while the diagram is the page shown (at 10k UCAs, reading some 3,000
+     * markers after every command in the tables was part of each edit's time).
+     */
+    @Test
+    void aFindingMadeWhileTheDiagramIsHiddenIsOnItsBadgeWhenShown() throws Exception {
+        ExampleProject.settle();
+        Robot.play("badges-hidden", robot -> {
+            robot.waitUntil("the example validated", () -> markers(example.model).length > 0);
+            Component enactor = robot.ui(() -> component("Enactor"));
+            List<String> before = robot.ui(() -> messages(enactor.getId()));
+            robot.uiRun(editor::showUcaTable);
+            // A component without a name: the empty-text rule's warning.
+            robot.uiRun(() -> editor.getEditingDomain().getCommandStack().execute(SetCommand.create(
+                    editor.getEditingDomain(), enactor, StpaPackage.eINSTANCE.getComponent_Name(), "")));
+            robot.waitUntil("live validation's finding on the Enactor",
+                    () -> messages(enactor.getId()).stream().anyMatch(message -> !before.contains(message)));
+            String added = robot.ui(() -> messages(enactor.getId()).stream()
+                    .filter(message -> !before.contains(message)).findFirst().orElseThrow());
+
+            robot.uiRun(editor::showDiagram);
+            Canvas canvas = canvas(robot);
+            Box front = robot.ui(() -> node(enactor).front());
+            robot.hover(canvas, (int) (front.right() - 1), (int) (front.y() + 1));
+            robot.waitUntil("the new finding in the Enactor's badge", () -> toolTip().contains(added));
         });
     }
 
