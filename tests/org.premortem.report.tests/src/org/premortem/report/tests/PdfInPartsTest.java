@@ -51,6 +51,8 @@ class PdfInPartsTest {
 
     /** Small enough that the example's report is cut into dozens of parts. */
     private static final int TINY_PARTS = 40;
+    /** Parts in which a row of more than 40 lines (156 runs in its fullest cell) is cut. */
+    private static final int SMALL_PARTS = 160;
 
     private static final Pattern DISPLAY_ID = Pattern.compile("[A-Z]+-[0-9][0-9.]*[0-9]|[A-Z]+-[0-9]");
 
@@ -152,8 +154,9 @@ class PdfInPartsTest {
 
     /**
      * A row with more in a cell than a part may hold goes on in rows of its own, none of it lost: here the scenarios
-     * of one class (120 more of them, in a cell of 240 runs, cut after 36) and those without requirements; at 100k
-     * UCAs such a cell has tens of thousands of links, and as one row it filled a part that did not fit in the heap.
+     * of one class (120 more of them, a cell of 240 runs; in parts of 160 lines a row keeps at most 156) and those
+     * without requirements; at 100k UCAs such a cell has tens of thousands of links, and as one row it filled a part
+     * that did not fit in the heap.
      */
     @Test
     void aRowTooHeavyForAPartIsCutWithoutLosingALink() throws Exception {
@@ -169,7 +172,7 @@ class PdfInPartsTest {
             added.add(scenario.getDisplayId());
         }
         Path into = Files.createDirectories(folder.resolve("heavy-row"));
-        Path parts = new PdfReportExporter(TINY_PARTS).export(ReportInput.of(analysis, Reports.DATE), into, "report")
+        Path parts = new PdfReportExporter(SMALL_PARTS).export(ReportInput.of(analysis, Reports.DATE), into, "report")
                 .get(0);
         try (PDDocument document = Loader.loadPDF(parts.toFile())) {
             List<String> linked = new ArrayList<>();
@@ -185,7 +188,7 @@ class PdfInPartsTest {
                 }
             }
             // Each is linked twice, in order: from the scenarios of its class, and from the coverage's scenarios
-            // without requirements (another cell of 240 runs).
+            // without requirements (another cell of more than 240 runs).
             List<String> twice = new ArrayList<>(added);
             twice.addAll(added);
             assertEquals(twice, linked);
