@@ -81,7 +81,8 @@ public final class PdfReportExporter implements ReportExporter {
     /**
      * Why the PDF could not be made: the parts are laid out and written a few at a time and the rows of the report's
      * long tables are made as their part is laid out, but the analysis and a few numbers per page and per link are
-     * held to the end, so a very large analysis can still need more heap than Java was given. What was built is garbage once the error has unwound, so saying so is safe.
+     * held to the end, so a very large analysis can still need more heap than Java was given. What was built is
+     * garbage once the error has unwound, so saying so is safe.
      */
     private static String tooLarge(ReportInput input) {
         long ucas = input.analysis().getUnsafeControlActions().size();

@@ -67,8 +67,8 @@ final class ControlStructureSections {
     private Block components(ControlStructure structure, String name) {
         List<Component> components = new ArrayList<>();
         addComponents(structure.getComponents(), components);
-        return PurposeSections.table("components-" + name, ComputedRows.of(components, this::componentRow), header("column.id", "column.component",
-                "column.kind", "column.replicas", "column.description"));
+        return PurposeSections.table("components-" + name, ComputedRows.of(components, this::componentRow),
+                header("column.id", "column.component", "column.kind", "column.replicas", "column.description"));
     }
 
     /** The components and, after each, its children, depth first. */

@@ -58,8 +58,9 @@ final class ScenarioSections {
                 scenarios.add(scenario);
             }
         }
-        return PurposeSections.table("loss-scenarios", ComputedRows.of(scenarios, this::scenarioRow), header("column.uca", "column.id", "column.scenarioClass",
-                "column.scenario", "column.causalFactors", "column.hazards"));
+        return PurposeSections.table("loss-scenarios", ComputedRows.of(scenarios, this::scenarioRow),
+                header("column.uca", "column.id", "column.scenarioClass", "column.scenario", "column.causalFactors",
+                        "column.hazards"));
     }
 
     private List<LossScenario> scenariosOf(UnsafeControlAction uca) {

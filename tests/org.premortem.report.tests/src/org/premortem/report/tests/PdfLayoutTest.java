@@ -125,7 +125,8 @@ class PdfLayoutTest {
             assertFalse(objects.contains(kind), kind + " is an object of its own");
         }
         assertTrue(objects.size() < 400 * pages.size(), objects.size() + " objects for " + pages.size() + " pages");
-        assertTrue(objects.contains("StructElem") && objects.contains("Annot"), "tagged, with links: " + objects.size());
+        assertTrue(objects.contains("StructElem") && objects.contains("Annot"),
+                "tagged, with links: " + objects.size());
     }
 
     private static String kind(COSBase object) {
